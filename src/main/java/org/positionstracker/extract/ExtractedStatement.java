@@ -1,0 +1,33 @@
+package org.positionstracker.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.positionstracker.statement.Mode;
+
+/**
+ * One statement found in an article.
+ *
+ * @param sentenceNumber  1-based number of the sentence the statement starts in
+ * @param mode            direct, partial or indirect
+ * @param content         span of what was said: for a direct quote the words inside the quotation
+ *                        marks; for reported speech the reported clause (for a partial quote it
+ *                        contains the quoted words with their marks)
+ * @param text            the content's text, always equal to content.coveredText(article)
+ * @param speaker         who said it, resolved
+ * @param speakerMention  span of the mention the speaker was found from (a name, "he", "Kyiv"...), or null
+ * @param cue             span of the reporting verb or phrase ("said", "warned that", "according to"), or null
+ * @param topics          the topics of the statement with its stance on each, at most one per slug
+ */
+public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content, String text,
+                                 SpeakerRef speaker, TextSpan speakerMention, TextSpan cue,
+                                 List<TopicStance> topics) {
+    public ExtractedStatement {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(speaker, "speaker");
+        if (content.length() != text.length()) throw new IllegalArgumentException("text does not match its span");
+        if (sentenceNumber < 1) throw new IllegalArgumentException("sentence numbers start at 1");
+        topics = List.copyOf(topics);
+    }
+}

@@ -1,0 +1,14 @@
+package org.positionstracker.extract;
+
+/**
+ * Turns an article's text into statements. Pure: no database, no files, no network; the same
+ * text always gives the same result. Implementations are safe to share between threads.
+ *
+ * <p>Contract: never throws on any text (empty, binary-looking, unbalanced quotes); every span it
+ * returns lies inside the text and {@code span.coveredText(text)} is exactly the stored text;
+ * page furniture ("Quick Reads", "View All", stray ")" lines) never becomes a speaker or part of
+ * a statement.
+ */
+public interface StatementExtractor {
+    Extraction extract(String text);
+}
