@@ -1,0 +1,145 @@
+package org.positionstracker.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.positionstracker.actor.Actor;
+import org.positionstracker.actor.ActorAlias;
+import org.positionstracker.article.Article;
+import org.positionstracker.position.Position;
+import org.positionstracker.statement.ReportedStatement;
+import org.positionstracker.statement.StatementTopic;
+import org.positionstracker.topic.Topic;
+import org.positionstracker.topic.TopicKeyword;
+
+/**
+ * An open tracker database: a connection pool, the schema brought up to date by Flyway, and a
+ * Hibernate EntityManagerFactory that only validates that schema (it never creates or alters it).
+ */
+public final class Database implements AutoCloseable {
+    public static final List<Class<?>> ENTITIES = List.of(Article.class, Actor.class, ActorAlias.class, Topic.class,
+            TopicKeyword.class, ReportedStatement.class, StatementTopic.class, Position.class);
+
+    private final DatabaseLocation location;
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory emf;
+    private final int migrationsApplied;
+
+    private Database(DatabaseLocation location, HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.emf = emf;
+        this.migrationsApplied = migrationsApplied;
+    }
+
+    public static Database open(DatabaseLocation location) {
+        if (location.h2File() != null) createPrivateFolder(location.h2File().getParent());
+        HikariDataSource dataSource = dataSource(location);
+        try {
+            MigrateResult result = migrate(dataSource);
+            EntityManagerFactory emf = entityManagerFactory(dataSource);
+            return new Database(location, dataSource, emf, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    static HikariDataSource dataSource(DatabaseLocation location) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(location.jdbcUrl());
+        config.setUsername(location.user());
+        config.setPassword(location.password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setAutoCommit(false);
+        config.setPoolName("tracker");
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    static MigrateResult migrate(javax.sql.DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    static EntityManagerFactory entityManagerFactory(javax.sql.DataSource dataSource) {
+        HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("positions-tracker");
+        ENTITIES.forEach(config::managedClass);
+        config.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
+        config.property(AvailableSettings.HBM2DDL_AUTO, "validate");
+        config.property(AvailableSettings.STATEMENT_BATCH_SIZE, 50);
+        config.property(AvailableSettings.ORDER_INSERTS, true);
+        config.property(AvailableSettings.ORDER_UPDATES, true);
+        config.property(AvailableSettings.SHOW_SQL, false);
+        config.property(AvailableSettings.QUERY_STARTUP_CHECKING, false);
+        // Hibernate would otherwise create HTE_* helper tables; the schema belongs to Flyway alone.
+        config.property("hibernate.query.mutation_strategy.global_temporary.create_tables", false);
+        config.property("hibernate.query.mutation_strategy.global_temporary.drop_tables", false);
+        config.property("hibernate.query.mutation_strategy.persistent.create_tables", false);
+        config.property("hibernate.query.mutation_strategy.local_temporary.drop_tables", false);
+        return config.createEntityManagerFactory();
+    }
+
+    private static void createPrivateFolder(Path folder) {
+        if (folder == null) return;
+        try {
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                setOwnerOnly(folder);
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot create the database folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private static void setOwnerOnly(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its default ACLs apply
+        }
+    }
+
+    public EntityManagerFactory emf() {
+        return emf;
+    }
+
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    public Transactions transactions() {
+        return new Transactions(emf);
+    }
+
+    @Override
+    public void close() {
+        try {
+            emf.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}

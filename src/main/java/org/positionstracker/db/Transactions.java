@@ -1,0 +1,48 @@
+package org.positionstracker.db;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Function;
+import org.hibernate.Session;
+
+/** The one place transactions begin and end: commit on success, roll back on any Throwable, always close. */
+public final class Transactions {
+    private final EntityManagerFactory emf;
+
+    public Transactions(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    public <T> T write(Function<EntityManager, T> work) {
+        return run(work, false);
+    }
+
+    public <T> T read(Function<EntityManager, T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Function<EntityManager, T> work, boolean readOnly) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            if (readOnly) em.unwrap(Session.class).setDefaultReadOnly(true);
+            tx.begin();
+            T result = work.apply(em);
+            if (readOnly) tx.rollback();
+            else tx.commit();
+            return result;
+        } catch (Throwable t) {
+            if (tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException rollbackFailure) {
+                    t.addSuppressed(rollbackFailure);
+                }
+            }
+            throw t;
+        } finally {
+            em.close();
+        }
+    }
+}
