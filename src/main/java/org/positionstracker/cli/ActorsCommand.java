@@ -1,0 +1,40 @@
+package org.positionstracker.cli;
+
+import java.util.concurrent.Callable;
+import org.positionstracker.db.Database;
+import org.positionstracker.query.TrackerQueries;
+import org.positionstracker.query.Views.ActorView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = "Lists actors (from the codebook and discovered in articles) with kind, affiliation, role, aliases and statement count.")
+class ActorsCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Database db = database.open()) {
+            new Printer<ActorView>()
+                    .column("name", ActorView::name)
+                    .column("kind", ActorView::kind)
+                    .column("speaks_for", ActorView::speaksFor)
+                    .column("role", ActorView::role)
+                    .column("origin", ActorView::origin)
+                    .column("statements", ActorView::statements)
+                    .column("aliases", a -> String.join("; ", a.aliases()))
+                    .print(new TrackerQueries(db.transactions()).actors(), format, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.positionstracker.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.positionstracker.db.Database;
+import org.positionstracker.query.TrackerQueries;
+import org.positionstracker.query.Views.ConflictView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "conflicts", mixinStandardHelpOptions = true,
+        description = "Lists pairs of actors whose positions on a topic lean in opposite directions, with the evidence of each side.")
+class ConflictsCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (slug or label).")
+    String topic;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Database db = database.open()) {
+            List<ConflictView> rows = new TrackerQueries(db.transactions()).conflicts(topic);
+            new Printer<ConflictView>()
+                    .column("topic", ConflictView::topic)
+                    .column("actor_a", ConflictView::actorA)
+                    .column("stance_a", ConflictView::stanceA)
+                    .column("actor_b", ConflictView::actorB)
+                    .column("stance_b", ConflictView::stanceB)
+                    .column("evidence_a", c -> String.join(" ", c.evidenceA().stream().map(e -> "#" + e.statementId()).toList()))
+                    .column("evidence_b", c -> String.join(" ", c.evidenceB().stream().map(e -> "#" + e.statementId()).toList()))
+                    .print(rows, format, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+}

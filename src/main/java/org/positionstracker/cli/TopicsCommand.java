@@ -1,0 +1,36 @@
+package org.positionstracker.cli;
+
+import java.util.concurrent.Callable;
+import org.positionstracker.db.Database;
+import org.positionstracker.query.TrackerQueries;
+import org.positionstracker.query.Views.TopicView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "topics", mixinStandardHelpOptions = true, description = "Lists the topics with the number of statements on each.")
+class TopicsCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Database db = database.open()) {
+            new Printer<TopicView>()
+                    .column("slug", TopicView::slug)
+                    .column("label", TopicView::label)
+                    .column("statements", TopicView::statements)
+                    .column("description", TopicView::description)
+                    .print(new TrackerQueries(db.transactions()).topics(), format, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.positionstracker.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "positions-tracker", mixinStandardHelpOptions = true, version = "positions-tracker 0.1.0",
+        description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
+        subcommands = {StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
+                ActorsCommand.class, TopicsCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  positions-tracker import seeds/",
+                "  positions-tracker statements --topic \"ceasefire conditions\"",
+                "  positions-tracker positions --actor Russia --format json",
+                "  positions-tracker console"})
+public class TrackerCommand implements Runnable {
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and details on errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of " + spec.subcommands().keySet());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code: 0 success, 1 failure, 2 bad usage. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cli = new CommandLine(new TrackerCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + ErrorMessages.describe(e));
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

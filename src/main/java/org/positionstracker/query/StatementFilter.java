@@ -1,0 +1,45 @@
+package org.positionstracker.query;
+
+import org.positionstracker.statement.Mode;
+
+/**
+ * Which statements to list. Every criterion is optional (null) and they combine with AND.
+ *
+ * @param topic          a topic slug or label, case-insensitive; spaces and hyphens are interchangeable
+ * @param actor          an actor's canonical name or any alias, case-insensitive
+ * @param includeMembers with {@code actor}: also the statements of actors who speak for it
+ * @param mode           direct, partial or indirect
+ * @param article        an imported file's name
+ * @param limit          at most this many (0 = no limit)
+ * @param offset         skip this many first
+ */
+public record StatementFilter(String topic, String actor, boolean includeMembers, Mode mode, String article,
+                              int limit, int offset) {
+    public StatementFilter {
+        if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
+    }
+
+    public static StatementFilter all() {
+        return new StatementFilter(null, null, false, null, null, 0, 0);
+    }
+
+    public StatementFilter withTopic(String t) {
+        return new StatementFilter(t, actor, includeMembers, mode, article, limit, offset);
+    }
+
+    public StatementFilter withActor(String a, boolean members) {
+        return new StatementFilter(topic, a, members, mode, article, limit, offset);
+    }
+
+    public StatementFilter withMode(Mode m) {
+        return new StatementFilter(topic, actor, includeMembers, m, article, limit, offset);
+    }
+
+    public StatementFilter withArticle(String a) {
+        return new StatementFilter(topic, actor, includeMembers, mode, a, limit, offset);
+    }
+
+    public StatementFilter page(int newLimit, int newOffset) {
+        return new StatementFilter(topic, actor, includeMembers, mode, article, newLimit, newOffset);
+    }
+}

@@ -1,0 +1,244 @@
+package org.positionstracker.query;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.positionstracker.actor.ActorHierarchy;
+import org.positionstracker.actor.ActorKind;
+import org.positionstracker.codebook.Codebook;
+import org.positionstracker.db.Transactions;
+import org.positionstracker.query.Views.ActorView;
+import org.positionstracker.query.Views.ConflictView;
+import org.positionstracker.query.Views.EvidenceView;
+import org.positionstracker.query.Views.PositionView;
+import org.positionstracker.query.Views.SpanView;
+import org.positionstracker.query.Views.StatementView;
+import org.positionstracker.query.Views.TopicView;
+import org.positionstracker.statement.Mode;
+import org.positionstracker.topic.Stance;
+
+/**
+ * The questions users ask of the tracker, answered as read-only records in read-only
+ * transactions: statements by topic, actor, mode or article; positions; conflicts; actors; topics.
+ */
+public final class TrackerQueries {
+    private static final int IN_CHUNK = 500;
+
+    private final Transactions transactions;
+
+    public TrackerQueries(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    public List<StatementView> statements(StatementFilter filter) {
+        return transactions.read(em -> {
+            StringBuilder jpql = new StringBuilder("""
+                    select s.id, a.fileName, sp.canonicalName, sp.kind, pf.canonicalName, s.mode, s.contentText,
+                           s.contentStart, s.contentEnd, s.speakerMentionText, s.speakerMentionStart, s.speakerMentionEnd,
+                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber
+                    from ReportedStatement s join s.article a join s.speaker sp left join sp.speaksFor pf
+                    where 1 = 1""");
+            Map<String, Object> params = new HashMap<>();
+            if (filter.topic() != null) {
+                jpql.append(" and exists (select 1 from StatementTopic st where st.statement = s and st.topic.id = :topic)");
+                params.put("topic", topicId(em, filter.topic()));
+            }
+            if (filter.actor() != null) {
+                long actorId = actorId(em, filter.actor());
+                jpql.append(" and sp.id in :speakers");
+                params.put("speakers", filter.includeMembers() ? ActorHierarchy.selfAndMembers(em, actorId) : Set.of(actorId));
+            }
+            if (filter.mode() != null) {
+                jpql.append(" and s.mode = :mode");
+                params.put("mode", filter.mode());
+            }
+            if (filter.article() != null) {
+                jpql.append(" and a.fileName = :article");
+                params.put("article", articleName(em, filter.article()));
+            }
+            jpql.append(" order by a.fileName, a.id, s.contentStart");
+            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+            params.forEach(query::setParameter);
+            if (filter.offset() > 0) query.setFirstResult(filter.offset());
+            if (filter.limit() > 0) query.setMaxResults(filter.limit());
+            List<Object[]> rows = query.getResultList();
+            Map<Long, Map<String, String>> stances = stancesOf(em, rows.stream().map(r -> (Long) r[0]).toList());
+            List<StatementView> views = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                Map<String, String> st = stances.getOrDefault((Long) r[0], Map.of());
+                views.add(new StatementView((Long) r[0], (String) r[1], (String) r[2], ((ActorKind) r[3]).code(), (String) r[4],
+                        ((Mode) r[5]).code(), (String) r[6], (Integer) r[7], (Integer) r[8],
+                        SpanView.of((String) r[9], (Integer) r[10], (Integer) r[11]),
+                        SpanView.of((String) r[12], (Integer) r[13], (Integer) r[14]), (Integer) r[15],
+                        List.copyOf(st.keySet()), st));
+            }
+            return views;
+        });
+    }
+
+    /** Statement id -> (topic slug -> stance), slugs in alphabetical order. */
+    private static Map<Long, Map<String, String>> stancesOf(EntityManager em, List<Long> ids) {
+        Map<Long, Map<String, String>> result = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
+            for (Object[] r : em.createQuery("select st.statement.id, t.slug, st.stance from StatementTopic st join st.topic t where st.statement.id in :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                result.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((String) r[1], ((Stance) r[2]).code());
+            }
+        }
+        return result;
+    }
+
+    /** Positions, optionally only of one actor and/or on one topic, each with its evidence. */
+    public List<PositionView> positions(String actor, String topic) {
+        return transactions.read(em -> {
+            StringBuilder jpql = new StringBuilder("""
+                    select p.id, a.canonicalName, a.kind, t.slug, t.label, p.stance, p.statementCount, p.ownStatementCount,
+                           p.supportsCount, p.opposesCount, p.conditionalCount, p.demandsCount, p.neutralCount
+                    from Position p join p.actor a join p.topic t where 1 = 1""");
+            Map<String, Object> params = new HashMap<>();
+            if (actor != null) {
+                jpql.append(" and a.id = :actor");
+                params.put("actor", actorId(em, actor));
+            }
+            if (topic != null) {
+                jpql.append(" and t.id = :topic");
+                params.put("topic", topicId(em, topic));
+            }
+            jpql.append(" order by t.slug, a.canonicalName");
+            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+            params.forEach(query::setParameter);
+            List<Object[]> rows = query.getResultList();
+            Map<Long, List<EvidenceView>> evidence = evidenceOf(em, rows.stream().map(r -> (Long) r[0]).toList());
+            List<PositionView> views = new ArrayList<>();
+            for (Object[] r : rows) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                counts.put("supports", (Integer) r[8]);
+                counts.put("opposes", (Integer) r[9]);
+                counts.put("conditional", (Integer) r[10]);
+                counts.put("demands", (Integer) r[11]);
+                counts.put("neutral", (Integer) r[12]);
+                views.add(new PositionView((String) r[1], ((ActorKind) r[2]).code(), (String) r[3], (String) r[4],
+                        ((Stance) r[5]).code(), (Integer) r[6], (Integer) r[7], counts, evidence.getOrDefault((Long) r[0], List.of())));
+            }
+            return views;
+        });
+    }
+
+    private static Map<Long, List<EvidenceView>> evidenceOf(EntityManager em, List<Long> positionIds) {
+        Map<Long, List<EvidenceView>> result = new HashMap<>();
+        for (int i = 0; i < positionIds.size(); i += IN_CHUNK) {
+            List<Long> chunk = positionIds.subList(i, Math.min(positionIds.size(), i + IN_CHUNK));
+            for (Object[] r : em.createQuery("""
+                            select p.id, s.id, art.fileName, sp.canonicalName, st.stance, s.contentText
+                            from Position p join p.evidence s join s.article art join s.speaker sp
+                                 join StatementTopic st on st.statement = s and st.topic = p.topic
+                            where p.id in :ids order by art.fileName, s.contentStart""", Object[].class)
+                    .setParameter("ids", chunk).getResultList()) {
+                result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Pairs of actors whose positions on the same topic lean in opposite directions (supports,
+     * demands or conditional against opposes), optionally on one topic, with each side's evidence
+     * that leans its way.
+     */
+    public List<ConflictView> conflicts(String topic) {
+        List<PositionView> positions = positions(null, topic);
+        Map<String, List<PositionView>> byTopic = positions.stream()
+                .collect(Collectors.groupingBy(PositionView::topic, TreeMap::new, Collectors.toList()));
+        List<ConflictView> conflicts = new ArrayList<>();
+        byTopic.forEach((slug, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    PositionView a = list.get(i);
+                    PositionView b = list.get(j);
+                    Stance sa = Stance.fromCode(a.stance());
+                    Stance sb = Stance.fromCode(b.stance());
+                    if (sa.opposes(sb))
+                        conflicts.add(new ConflictView(slug, a.actor(), a.stance(), b.actor(), b.stance(), leaning(a, sa), leaning(b, sb)));
+                }
+            }
+        });
+        return conflicts;
+    }
+
+    private static List<EvidenceView> leaning(PositionView p, Stance direction) {
+        return p.evidence().stream().filter(e -> Stance.fromCode(e.stance()).polarity() == direction.polarity()).toList();
+    }
+
+    public List<ActorView> actors() {
+        return transactions.read(em -> {
+            Map<Long, Long> counts = new HashMap<>();
+            for (Object[] r : em.createQuery("select s.speaker.id, count(s) from ReportedStatement s group by s.speaker.id", Object[].class).getResultList())
+                counts.put((Long) r[0], (Long) r[1]);
+            Map<Long, List<String>> aliases = new HashMap<>();
+            for (Object[] r : em.createQuery("select al.actor.id, al.alias from ActorAlias al order by al.alias", Object[].class).getResultList())
+                aliases.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            List<ActorView> views = new ArrayList<>();
+            for (Object[] r : em.createQuery("""
+                    select a.id, a.canonicalName, a.kind, pf.canonicalName, a.role, a.origin
+                    from Actor a left join a.speaksFor pf order by a.canonicalName""", Object[].class).getResultList()) {
+                Long id = (Long) r[0];
+                views.add(new ActorView((String) r[1], ((ActorKind) r[2]).code(), (String) r[3], (String) r[4], (String) r[5],
+                        aliases.getOrDefault(id, List.of()), counts.getOrDefault(id, 0L)));
+            }
+            return views;
+        });
+    }
+
+    public List<TopicView> topics() {
+        return transactions.read(em -> {
+            Map<Long, Long> counts = new HashMap<>();
+            for (Object[] r : em.createQuery("select st.topic.id, count(st) from StatementTopic st group by st.topic.id", Object[].class).getResultList())
+                counts.put((Long) r[0], (Long) r[1]);
+            return em.createQuery("select t.id, t.slug, t.label, t.description from Topic t order by t.slug", Object[].class)
+                    .getResultList().stream()
+                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L)))
+                    .toList();
+        });
+    }
+
+    /** "ceasefire conditions", "Ceasefire-Conditions" and "ceasefire_conditions" all name the topic ceasefire-conditions. */
+    static String topicKey(String name) {
+        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static long topicId(EntityManager em, String name) {
+        String key = topicKey(name);
+        for (Object[] r : em.createQuery("select t.id, t.slug, t.label from Topic t", Object[].class).getResultList()) {
+            if (topicKey((String) r[1]).equals(key) || topicKey((String) r[2]).equals(key)) return (Long) r[0];
+        }
+        List<String> known = em.createQuery("select t.slug from Topic t order by t.slug", String.class).getResultList();
+        throw new UnknownNameException("no topic '" + name + "'; known topics: " + String.join(", ", known));
+    }
+
+    private static long actorId(EntityManager em, String name) {
+        String key = Codebook.key(name);
+        List<Long> ids = em.createQuery("select a.id from Actor a where a.nameKey = :key", Long.class).setParameter("key", key).getResultList();
+        if (ids.isEmpty())
+            ids = em.createQuery("select al.actor.id from ActorAlias al where al.aliasKey = :key", Long.class).setParameter("key", key).getResultList();
+        if (ids.isEmpty()) throw new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)");
+        return ids.get(0);
+    }
+
+    private static String articleName(EntityManager em, String name) {
+        List<String> names = em.createQuery("select a.fileName from Article a where a.fileName = :n", String.class)
+                .setParameter("n", name).setMaxResults(1).getResultList();
+        if (names.isEmpty()) throw new UnknownNameException("no imported article named '" + name + "'");
+        return names.get(0);
+    }
+}
