@@ -11,4 +11,12 @@ package org.positionstracker.extract;
  */
 public interface StatementExtractor {
     Extraction extract(String text);
+
+    /**
+     * Identifies the extraction rules; stored with each article so a changed extractor can be
+     * told apart from an unchanged one. Change it whenever the rules change what is found.
+     */
+    default String version() {
+        return getClass().getSimpleName() + "-1";
+    }
 }
