@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.h2.engine.SysProperties;
 import org.h2.server.web.WebServer;
 import org.h2.tools.Server;
 import org.positionstracker.db.Database;
@@ -56,8 +57,9 @@ class ConsoleCommand implements Callable<Integer> {
     /** The H2 web server, bound to the loopback address, with a session already connected to the database. */
     record RunningConsole(Server server, Connection connection, String sessionUrl) implements AutoCloseable {
         static RunningConsole start(DatabaseLocation location, int port) throws SQLException {
-            // H2 binds its servers to this address; without it the socket would listen on every interface.
-            System.setProperty("h2.bindAddress", LOOPBACK);
+            if (!LOOPBACK.equals(SysProperties.BIND_ADDRESS))
+                throw new IllegalStateException("refusing to start the console: H2 would listen on every network interface"
+                        + " (h2.bindAddress was not set to " + LOOPBACK + " before H2 loaded)");
             Server server = Server.createWebServer("-webPort", Integer.toString(port));
             server.start();
             Connection connection;

@@ -19,6 +19,12 @@ import picocli.CommandLine.Spec;
                 "  positions-tracker positions --actor Russia --format json",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
+    static {
+        // H2 reads this once, when its classes load: it must be set before anything touches H2, so
+        // that every server socket H2 opens (the web console) listens on the loopback address only.
+        System.setProperty("h2.bindAddress", ConsoleCommand.LOOPBACK);
+    }
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and details on errors.")
     boolean verbose;
 
