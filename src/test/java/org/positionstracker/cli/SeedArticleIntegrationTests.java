@@ -29,7 +29,7 @@ class SeedArticleIntegrationTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private String db;
     private String seedText;

@@ -1,0 +1,61 @@
+package org.positionstracker.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.positionstracker.codebook.Codebook;
+import org.positionstracker.codebook.CodebookLoader;
+import org.positionstracker.db.Database;
+import org.positionstracker.extract.NewsStatementExtractor;
+import org.positionstracker.importer.ArticleImporter;
+import org.positionstracker.importer.ImportOutcome;
+import org.positionstracker.importer.ImportSummary;
+import org.positionstracker.query.TrackerQueries;
+import org.positionstracker.query.Views.TopicView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports article files (UTF-8 text) and the folders of .txt files below the given paths.",
+                "Each article is one transaction: all of it is stored or none. Re-importing unchanged files changes nothing;",
+                "a file imported before from the same path with different text replaces its earlier version.",
+                "Exit code 1 when any file was rejected (the others are still imported)."})
+class ImportCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Codebook YAML with actors and topics. Default: db/codebook.yaml in the working folder if present, else the bundled one.")
+    Path codebook;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively for *.txt).")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Codebook book = CodebookLoader.resolve(codebook);
+        try (Database db = database.open()) {
+            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book));
+            ImportSummary summary = importer.importFiles(paths, outcome -> {
+                PrintWriter stream = outcome.kind() == ImportOutcome.Kind.REJECTED ? spec.commandLine().getErr() : out;
+                stream.println(outcome.describe());
+                stream.flush();
+            });
+            out.println(summary.describe());
+            out.println("database: " + db.location().displayUrl());
+            List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
+            out.println("statements per topic: " + String.join(", ", topics.stream()
+                    .filter(t -> t.statements() > 0).map(t -> t.slug() + " " + t.statements()).toList()));
+            return summary.anyRejected() ? 1 : 0;
+        }
+    }
+}

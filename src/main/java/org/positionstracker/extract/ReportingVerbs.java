@@ -1,0 +1,103 @@
+package org.positionstracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The reporting verbs and phrases of {@code reporting-verbs.txt} ("said", "told", "made clear",
+ * "expressing concern", "according to"), found in a sentence outside quotation marks. A verb
+ * after a form of "be" is passive ("it was announced") and is not a cue.
+ */
+final class ReportingVerbs {
+
+    /** How a reporting phrase behaves. */
+    record Kind(boolean addressee, boolean according, boolean position, boolean invertible, boolean needsThat) {
+    }
+
+    /** A reporting phrase found at tokens [from, to) of a sentence. */
+    record Cue(int from, int to, Kind kind) {
+    }
+
+    private static final PhraseLexicon<Kind> LEXICON = new PhraseLexicon<>();
+    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+
+    static {
+        for (String line : Lexicon.lines("reporting-verbs.txt")) {
+            String[] parts = line.split("\t");
+            String flags = parts.length > 1 ? parts[1] : "";
+            LEXICON.add(parts[0].strip(), new Kind(flags.contains("addressee"), flags.contains("according"),
+                    flags.contains("position"), !flags.contains("noinvert") && !flags.contains("according"),
+                    flags.contains("needsthat")));
+        }
+    }
+
+    private ReportingVerbs() {
+    }
+
+    /** The cues of a sentence, left to right; tokens flagged in {@code quoted} are skipped. */
+    static List<Cue> find(List<Token> tokens, boolean[] quoted) {
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (quoted[i] || !tokens.get(i).word()) {
+                i++;
+                continue;
+            }
+            PhraseLexicon.Match<Kind> m = LEXICON.matchAt(tokens, i);
+            if (m == null || anyQuoted(quoted, m.from(), m.to())) {
+                i++;
+                continue;
+            }
+            boolean capitalisedMidSentence = i > 0 && tokens.get(i).capitalised() && tokens.get(i - 1).word();
+            if (!capitalisedMidSentence && !passive(tokens, i) && !nounUse(tokens, i, m.payload()) && !negated(tokens, i)) {
+                Kind k = m.payload();
+                if (tokens.get(i).lower().endsWith("ing") && k.invertible()) k = new Kind(k.addressee(), k.according(), k.position(), false, k.needsThat());
+                out.add(new Cue(m.from(), m.to(), k));
+            }
+            i = m.to();
+        }
+        return out;
+    }
+
+    /** "declined to say", "would not comment", "did not say": a report that nothing was said. */
+    private static boolean negated(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && tokens.get(k).is("to")) {
+            k--;
+            if (k < 0) return false;
+            String w = tokens.get(k).lower();
+            return w.startsWith("declin") || w.startsWith("refus") || w.equals("not") || w.endsWith("n't") || w.equals("unwilling")
+                    || w.equals("unable") || w.equals("reluctant") || w.equals("failed") || w.equals("fails");
+        }
+        if (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) k--;
+        if (k < 0) return false;
+        String w = tokens.get(k).lower();
+        return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.equals("cannot");
+    }
+
+    private static boolean anyQuoted(boolean[] quoted, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (quoted[k]) return true;
+        }
+        return false;
+    }
+
+    private static boolean passive(List<Token> tokens, int i) {
+        if (tokens.get(i).lower().endsWith("ing")) return false;   // "is expressing concern" is progressive
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) k--;
+        return k >= 0 && PASSIVE.contains(tokens.get(k).lower());
+    }
+
+    /** "a claim", "the report", "his note" - a determiner right before means the word is a noun. */
+    private static boolean nounUse(List<Token> tokens, int i, Kind kind) {
+        if (kind.according()) return false;
+        if (i == 0) return false;
+        String prev = tokens.get(i - 1).lower();
+        return switch (prev) {
+            case "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no" -> true;
+            default -> tokens.get(i - 1).possessive();
+        };
+    }
+}

@@ -1,0 +1,295 @@
+package org.positionstracker.extract;
+
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.postag.POSTaggerME;
+import org.positionstracker.actor.ActorKind;
+import org.positionstracker.codebook.ActorEntry;
+
+/**
+ * Turns a speaker phrase into an actor reference.
+ * <ol>
+ * <li>The whole phrase as a codebook name or alias ("the Kremlin", "Kyiv" -> Russia, Ukraine),
+ *     a listed country or capital (government), or a news outlet (media).</li>
+ * <li>A capitalised run at the end of the phrase is a name; titles and demonyms at its start
+ *     ("Russian President") and the lower-case words before it ("senior Ukrainian official")
+ *     are the role, as written. A name with an organisation word ("Ministry", "Party") is an
+ *     organisation; a codebook alias maps to the codebook actor; a single word that is the
+ *     surname of someone named earlier is that person; otherwise a person.</li>
+ * <li>Without a name, a plural group noun makes a GROUP named by the phrase ("analysts",
+ *     "officials in Kyiv", "Ukrainian officials"); a singular role noun ("a spokesperson",
+ *     "the official") is the earlier speaker with that role when definite, else a GROUP; an
+ *     organisation noun ("the ministry") an organisation.</li>
+ * </ol>
+ * speaksFor comes from the codebook entry, else from a demonym, possessive or place in the
+ * phrase or its appositive ("Ukrainian", "EU's", "in Kyiv"). The POS tagger is consulted only for
+ * an unknown capitalised word at the start of a sentence, to drop words that are not proper
+ * nouns ("Separately Jane Doe said").
+ */
+final class SpeakerResolver {
+
+    record Resolved(SpeakerRef ref, TextSpan mention) {
+    }
+
+    private static final java.util.Set<String> GOVERNING_BODIES = java.util.Set.of("delegation", "government", "administration",
+            "authorities", "leadership", "cabinet");
+
+    private final ActorIndex index;
+
+    SpeakerResolver(ActorIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * Resolves tokens [from, to) as a speaker, with an optional appositive role phrase [appFrom, appTo)
+     * (pass -1 when none).
+     */
+    Resolved resolve(List<Token> t, int from, int to, int appFrom, int appTo, DiscourseMemory memory) {
+        if (from < 0 || to <= from || to > t.size()) return null;
+        int s = from;
+        String det = null;
+        while (s < to && SpeakerWords.DETERMINERS.contains(t.get(s).lower())) {
+            det = t.get(s).lower();
+            s++;
+        }
+        if (s >= to) return null;
+        TextSpan mention = new TextSpan(t.get(from).start(), t.get(to - 1).end());
+        String appositive = appFrom >= 0 ? roleText(t, skipDeterminers(t, appFrom, appTo), appTo) : null;
+        String whole = join(t, s, to, false);
+        String withThe = "the".equals(det) ? "the " + whole : whole;
+
+        ActorEntry entry = index.actor(withThe);
+        if (entry == null) entry = index.actor(whole);
+        if (entry != null) return new Resolved(memory.canonical(ActorIndex.ref(entry, appositive)), mention);
+        String country = ActorIndex.country(whole);
+        if (country != null && to - s <= 3) {
+            return new Resolved(memory.canonical(new SpeakerRef(country, ActorKind.GOVERNMENT, null, appositive, false)), mention);
+        }
+        if (SpeakerWords.MEDIA.contains(Lexicon.norm(whole))) {
+            String name = (det != null && t.get(from).capitalised() && det.equals("the")) ? join(t, from, to, false) : whole;
+            return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.MEDIA, null, appositive, false)), mention);
+        }
+
+        // "Ukraine's delegation", "the Belgian government": the country itself
+        if (to - s == 2 && GOVERNING_BODIES.contains(t.get(to - 1).bare())) {
+            SpeakerRef place = index.placeOf(t.get(s).text());
+            if (place != null) return new Resolved(memory.canonical(place), mention);
+        }
+        // split off a prepositional tail that belongs to a lower-case head: "officials in Kyiv"
+        int coreEnd = to;
+        for (int k = s + 1; k < to - 1; k++) {
+            Token left = t.get(k - 1);
+            if (SpeakerWords.PREPOSITIONS_IN_NAMES.contains(t.get(k).lower()) && SpeakerWords.roleOrGroup(left)
+                    && !(left.capitalised() && t.get(k).is("of"))) {
+                coreEnd = k;
+                break;
+            }
+        }
+        // capitalised name run at the end of the core
+        int runStart = coreEnd;
+        if (coreEnd == to) {
+            int k = coreEnd - 1;
+            while (k >= s) {
+                Token x = t.get(k);
+                if (SpeakerWords.nameLike(x) && !SpeakerWords.GROUPS.contains(x.bare())) {
+                    runStart = k;
+                    k--;
+                } else if (k > s && k < coreEnd - 1 && (x.is("of") || x.is("for") || x.is("and") || x.is("the")
+                        || SpeakerWords.PARTICLES.contains(x.lower())) && SpeakerWords.nameLike(t.get(k - 1)) && runStart == k + 1) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
+        }
+        if (runStart < coreEnd) {
+            Resolved named = named(t, s, runStart, coreEnd, from, appositive, mention, memory);
+            if (named != null) return named;
+        }
+        return common(t, s, coreEnd, to, det, appositive, mention, memory);
+    }
+
+    private Resolved named(List<Token> t, int s, int runStart, int end, int from, String appositive,
+                           TextSpan mention, DiscourseMemory memory) {
+        boolean organisation = false;
+        for (int k = runStart; k < end; k++) {
+            if (SpeakerWords.ORGANISATIONS.contains(t.get(k).bare())) organisation = true;
+        }
+        String run = join(t, runStart, end, true);
+        if (organisation) {
+            ActorEntry e = index.actor(run);
+            if (e != null) return new Resolved(memory.canonical(ActorIndex.ref(e, appositive)), mention);
+            String role = s < runStart ? roleText(t, s, runStart) : appositive;
+            String speaksFor = speaksFor(t, s, end, appositive);
+            return new Resolved(memory.canonical(new SpeakerRef(run, ActorKind.ORGANISATION, speaksFor, role, false)), mention);
+        }
+        // titles and demonyms at the start of the run belong to the role
+        int nameStart = runStart;
+        for (int k = runStart; k < end - 1; k++) {
+            Token x = t.get(k);
+            if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(x.bare())
+                    || SpeakerWords.ROLES.contains(x.bare()) || isDemonym(x)) nameStart = k + 1;
+        }
+        // an unknown sentence-initial word that is not a proper noun is not part of the name
+        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0, end)) {
+            nameStart = 1;
+            if (nameStart >= end) return null;
+        }
+        String name = join(t, nameStart, end, true);
+        String role = s < nameStart ? roleText(t, s, nameStart) : appositive;
+        if (role != null && appositive != null && !role.equals(appositive)) role = role + ", " + appositive;
+
+        ActorEntry e = index.actor(name);
+        if (e == null && nameStart > runStart) e = index.actor(join(t, runStart, end, true));
+        if (e != null) return new Resolved(memory.canonical(ActorIndex.ref(e, role)), mention);
+        if (SpeakerWords.MEDIA.contains(Lexicon.norm(name))) {
+            return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.MEDIA, null, role, false)), mention);
+        }
+        String country = ActorIndex.country(name);
+        if (country != null) {
+            return new Resolved(memory.canonical(new SpeakerRef(country, ActorKind.GOVERNMENT, null, role, false)), mention);
+        }
+        if (end - nameStart == 1) {
+            SpeakerRef earlier = memory.bySurname(name);
+            if (earlier != null) return new Resolved(earlier, mention);
+            if (isDemonym(t.get(nameStart))) return null;
+            if (acronym(name)) {
+                return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.ORGANISATION, speaksFor(t, s, nameStart, appositive),
+                        role, false)), mention);
+            }
+        }
+        String speaksFor = speaksFor(t, s, nameStart, appositive);
+        return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.PERSON, speaksFor, role, false)), mention);
+    }
+
+    private Resolved common(List<Token> t, int s, int coreEnd, int to, String det, String appositive,
+                            TextSpan mention, DiscourseMemory memory) {
+        Token head = t.get(coreEnd - 1);
+        String h = head.bare();
+        String phrase = join(t, s, to, true);
+        if (!t.get(s).text().equals(t.get(s).text().toUpperCase(Locale.ROOT)) && !isDemonym(t.get(s))
+                && !index.isName(t.get(s).text()) && ActorIndex.country(t.get(s).text()) == null) {
+            phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        String speaksFor = speaksFor(t, s, to, appositive);
+        if (SpeakerWords.GROUPS.contains(h)) {
+            if ("the".equals(det) && coreEnd - s == 1 && to == coreEnd) {
+                SpeakerRef earlier = memory.byGroupHead(h);
+                if (earlier != null) return new Resolved(earlier, mention);
+            }
+            if ((h.equals("authorities") || h.equals("government")) && speaksFor != null) {
+                SpeakerRef place = placeRef(speaksFor);
+                if (place != null) return new Resolved(memory.canonical(place), mention);
+            }
+            return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.GROUP, speaksFor, appositive, false)), mention);
+        }
+        if (SpeakerWords.ROLES.contains(h)) {
+            if ("the".equals(det)) {
+                SpeakerRef earlier = memory.byRole(h);
+                if (earlier != null) return new Resolved(earlier, mention);
+            }
+            return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.GROUP, speaksFor, appositive, false)), mention);
+        }
+        if (SpeakerWords.ORGANISATIONS.contains(h)) {
+            if (h.equals("government") && speaksFor != null) {
+                SpeakerRef place = placeRef(speaksFor);
+                if (place != null) return new Resolved(memory.canonical(place), mention);
+            }
+            return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.ORGANISATION, speaksFor, appositive, false)), mention);
+        }
+        return null;
+    }
+
+    private SpeakerRef placeRef(String canonical) {
+        ActorEntry e = index.actor(canonical);
+        if (e != null) return ActorIndex.ref(e, null);
+        return new SpeakerRef(canonical, ActorKind.GOVERNMENT, null, null, false);
+    }
+
+    /** The actor that speaker tokens [from, to) or the appositive tie the speaker to, or null. */
+    private String speaksFor(List<Token> t, int from, int to, String appositive) {
+        for (int k = from; k < to; k++) {
+            SpeakerRef p = placeFor(t, k, to);
+            if (p != null) return p.canonicalName();
+        }
+        if (appositive != null) {
+            List<Token> app = WordTokenizer.tokenize(appositive, 0, appositive.length());
+            for (int k = 0; k < app.size(); k++) {
+                SpeakerRef p = placeFor(app, k, app.size());
+                if (p != null) return p.canonicalName();
+            }
+        }
+        return null;
+    }
+
+    private SpeakerRef placeFor(List<Token> t, int k, int to) {
+        Token x = t.get(k);
+        if (!x.capitalised()) return null;
+        if (k + 1 < to && t.get(k + 1).capitalised()) {
+            SpeakerRef two = index.placeOf(x.text() + " " + t.get(k + 1).text());
+            if (two != null) return two;
+        }
+        return index.placeOf(x.text());
+    }
+
+    /** "ACEA", "UFCW", "NATO": an all-capitals word of two or more letters. */
+    private static boolean acronym(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            } else if (c != '.' && c != '&' && c != '-') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private boolean isDemonym(Token x) {
+        return x.capitalised() && (index.byDemonym(x.text()) != null || ActorIndex.countryDemonym(x.text()));
+    }
+
+    private boolean known(Token x) {
+        String w = x.bare();
+        return index.actor(x.text()) != null || SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.roleOrGroup(x)
+                || ActorIndex.country(x.text()) != null || SpeakerWords.MEDIA.contains(w);
+    }
+
+    /** POS check of the sentence-initial word: true when the tagger calls it a proper noun (or noun). */
+    private static boolean properNoun(List<Token> t, int k, int end) {
+        POSTaggerME tagger = NlpModels.posTagger();
+        if (tagger == null) return true;
+        int to = Math.min(t.size(), Math.max(end, k + 1) + 2);
+        String[] words = new String[to];
+        for (int i = 0; i < to; i++) words[i] = t.get(i).text();
+        try {
+            String tag = tagger.tag(words)[k];
+            return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X");
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static int skipDeterminers(List<Token> t, int from, int to) {
+        int s = from;
+        while (s < to - 1 && SpeakerWords.DETERMINERS.contains(t.get(s).lower())) s++;
+        return s;
+    }
+
+    /** The words of tokens [from, to) as written, single-spaced; possessive dropped from the last one if asked. */
+    static String join(List<Token> t, int from, int to, boolean dropPossessive) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && t.get(k).start() > t.get(k - 1).end()) b.append(' ');
+            b.append(dropPossessive && k == to - 1 ? t.get(k).bareText() : t.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static String roleText(List<Token> t, int from, int to) {
+        if (to <= from) return null;
+        return join(t, from, to, false);
+    }
+}

@@ -1,0 +1,87 @@
+package org.positionstracker.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The word lists used to recognise speaker phrases, loaded once from resource files. */
+final class SpeakerWords {
+    static final Set<String> TITLES = Lexicon.wordSet("titles.txt");
+    static final Set<String> ROLES = Lexicon.wordSet("role-nouns.txt");
+    static final Set<String> GROUPS = Lexicon.wordSet("group-nouns.txt");
+    static final Set<String> MODIFIERS = Lexicon.wordSet("role-modifiers.txt");
+    static final Set<String> ORGANISATIONS = Lexicon.wordSet("organisation-words.txt");
+    static final Set<String> MEDIA = Lexicon.wordSet("media-outlets.txt");
+    static final Set<String> INTERRUPTERS = Lexicon.wordSet("interrupters.txt");
+    /** Function words, compared in lower case. */
+    static final Set<String> FUNCTION = Lexicon.wordSet("function-words.txt");
+    /** Function words that are written capitalised in the list (days, months): they stop a walk anywhere. */
+    static final Set<String> CAPITALISED_FUNCTION = new HashSet<>();
+    static final Set<String> DETERMINERS = setOf("the", "a", "an", "some", "many", "several", "other", "most", "few",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+            "numerous", "various", "both", "all");
+    static final Set<String> PREPOSITIONS_IN_NAMES = setOf("of", "for", "in", "at", "from");
+    static final Set<String> AUXILIARIES = setOf("has", "have", "had", "will", "would", "may", "might", "could",
+            "can", "did", "does", "do", "is", "are", "was", "were", "been", "be", "shall", "should", "must", "'s", "'ve", "'d", "'ll", "also", "not", "then",
+            "again", "too", "already", "still", "now", "repeatedly", "once", "further", "previously", "recently",
+            "later", "earlier", "reportedly", "publicly", "privately", "separately", "often", "long", "just", "even",
+            "has", "since", "also", "first", "subsequently", "immediately", "quickly", "swiftly", "flatly");
+    static final Set<String> PRONOUNS = setOf("he", "she", "they", "it");
+    static final Set<String> CONJUNCTIONS = setOf("and", "but", "yet", "while", "though", "although");
+    static final Set<String> PARTICIPLE_NOUNS = setOf("including", "during", "according", "notwithstanding", "regarding",
+            "concerning", "something", "nothing", "anything", "everything", "morning", "evening", "meeting", "funding",
+            "building", "spending", "fighting", "training", "bombing", "shelling", "hearing", "ceiling", "king", "thing",
+            "things", "spring", "string", "wing", "ring", "bring", "sing", "housing", "lending", "pricing", "ruling",
+            "shipping", "warning", "warming", "rating", "polling", "bidding", "spelling", "opening", "landing",
+            "uprising", "killing", "killings", "wedding", "offering", "gathering", "setting", "timing", "wording",
+            "following", "pending", "ending");
+
+    static {
+        for (String line : Lexicon.lines("function-words.txt")) {
+            String w = line.strip();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) CAPITALISED_FUNCTION.add(w);
+        }
+    }
+
+    private SpeakerWords() {
+    }
+
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(new HashSet<>(List.of(words)));
+    }
+
+    /** Lower-case particles inside personal names ("Pieter van Acker", "Ali bin Hassan"). */
+    static final Set<String> PARTICLES = setOf("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "ibn",
+            "al", "el", "ter", "dos", "das", "del", "della", "y");
+
+    /** A capitalised word or an Arabic-style prefixed name ("al-Harbi", "el-Sisi"). */
+    static boolean nameLike(Token t) {
+        if (t.capitalised()) return true;
+        String w = t.text();
+        int h = w.indexOf('-');
+        return t.word() && h > 0 && h <= 3 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
+                && PARTICLES.contains(w.substring(0, h).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean roleOrGroup(Token t) {
+        String w = t.bare();
+        return ROLES.contains(w) || GROUPS.contains(w) || ORGANISATIONS.contains(w);
+    }
+
+    static boolean adverb(Token t) {
+        String w = t.lower();
+        return t.word() && !t.capitalised() && (AUXILIARIES.contains(w) || (w.endsWith("ly") && w.length() > 4 && !ROLES.contains(w)));
+    }
+
+    /** A word ending in -ing that starts a participial phrase (", drawing a hard line ..."). */
+    static boolean participle(Token t) {
+        String w = t.lower();
+        return t.word() && !t.capitalised() && w.length() > 4 && w.endsWith("ing") && !PARTICIPLE_NOUNS.contains(w);
+    }
+
+    static boolean isFunction(Token t, boolean sentenceInitial) {
+        if (!t.word()) return true;
+        if (t.capitalised() && !sentenceInitial) return CAPITALISED_FUNCTION.contains(t.text());
+        return FUNCTION.contains(t.lower());
+    }
+}

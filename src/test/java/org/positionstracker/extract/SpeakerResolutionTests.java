@@ -1,0 +1,212 @@
+package org.positionstracker.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.positionstracker.extract.ExtractionFixture.covered;
+import static org.positionstracker.extract.ExtractionFixture.extract;
+import static org.positionstracker.extract.ExtractionFixture.single;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.positionstracker.actor.ActorKind;
+
+class SpeakerResolutionTests {
+
+    @Test
+    void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
+        String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Klaus Meyer", s.speaker().canonicalName());
+        assertEquals(ActorKind.PERSON, s.speaker().kind());
+        assertEquals("Senior German trade official", s.speaker().role());
+        assertEquals("Germany", s.speaker().speaksFor());
+        assertFalse(s.speaker().inCodebook());
+    }
+
+    @Test
+    void appositiveBetweenCommas_isTheRole() {
+        String text = "Jane Doe, the EU's trade commissioner, said the import ban would stay.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Jane Doe", s.speaker().canonicalName());
+        assertEquals("EU's trade commissioner", s.speaker().role());
+        assertEquals("European Union", s.speaker().speaksFor());
+        assertEquals("the import ban would stay", s.text());
+    }
+
+    @Test
+    void capitalisedTitleBeforeName_isPartOfTheRole() {
+        String text = "Swedish Prime Minister Maria Lindqvist said the election would be held in May.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Maria Lindqvist", s.speaker().canonicalName());
+        assertTrue(s.speaker().inCodebook());
+        assertEquals("Swedish Prime Minister", s.speaker().role());
+        assertEquals("Sweden", s.speaker().speaksFor());
+    }
+
+    @Test
+    void surnameOnlyLaterMention_resolvesToTheFullName() {
+        String text = "Union leader Priya Shah said wages had stagnated. Later, Shah argued that the strike was justified.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Priya Shah", st.get(1).speaker().canonicalName());
+        assertEquals("Shah", covered(text, st.get(1).speakerMention()));
+        assertEquals("Union leader", st.get(1).speaker().role());
+    }
+
+    @Test
+    void pronounAfterQuote_isAttributedToPreviousSpeaker() {
+        String text = "“We need a fair wage deal,” nurse Alma Ortiz said. “Nobody can live on this,” she added.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Alma Ortiz", st.get(1).speaker().canonicalName());
+        assertEquals("she", covered(text, st.get(1).speakerMention()));
+    }
+
+    @Test
+    void pronoun_skipsTheAddresseeAndResolvesToTheSpeaker() {
+        String text = "Trade envoy Omar Said told Finance Minister Lena Berg that the tariffs were unfair. He added that exports had collapsed.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size(), ExtractionFixture.describe(extract(text)));
+        assertEquals("Omar Said", st.get(0).speaker().canonicalName());
+        assertEquals("Omar Said", st.get(1).speaker().canonicalName());
+    }
+
+    @Test
+    void pronoun_skipsAPersonMerelyMentioned() {
+        String text = "Analyst Mia Holt said the vote was close. Her report was welcomed by Chancellor Vogel's office. She warned that turnout was low.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Mia Holt", st.get(st.size() - 1).speaker().canonicalName());
+        assertEquals("turnout was low", st.get(st.size() - 1).text());
+    }
+
+    @Test
+    void pronounThey_resolvesToTheMostRecentGroup() {
+        String text = "Dock workers said the new rota was unsafe. Lindqvist said talks would continue. They insisted that the strike would go on.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(3, st.size());
+        assertEquals("dock workers", st.get(2).speaker().canonicalName().toLowerCase());
+        assertEquals(ActorKind.GROUP, st.get(2).speaker().kind());
+    }
+
+    @Test
+    void pronounIt_resolvesToTheMostRecentInstitution() {
+        String text = "The WTO said the dispute panel would meet. Vogel said he was hopeful. It added that a ruling on the tariffs was due in June.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(3, st.size());
+        assertEquals("World Trade Organization", st.get(2).speaker().canonicalName());
+    }
+
+    @Test
+    void metonymCapital_isTheGovernment() {
+        String text = "Berlin reiterated that coal plants would close by 2038.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Germany", s.speaker().canonicalName());
+        assertEquals(ActorKind.GOVERNMENT, s.speaker().kind());
+        assertEquals("Berlin", covered(text, s.speakerMention()));
+    }
+
+    @Test
+    void collectiveSpeakers_becomeGroupsWithReadableNames() {
+        String text = "Officials in Stockholm say the quota is final. French diplomats warned that fishing would suffer. Analysts argued that the deal was weak.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(3, st.size());
+        assertEquals("officials in Stockholm", st.get(0).speaker().canonicalName());
+        assertEquals("Sweden", st.get(0).speaker().speaksFor());
+        assertEquals("French diplomats", st.get(1).speaker().canonicalName());
+        assertEquals("France", st.get(1).speaker().speaksFor());
+        assertEquals("analysts", st.get(2).speaker().canonicalName());
+        for (ExtractedStatement s : st) assertEquals(ActorKind.GROUP, s.speaker().kind());
+    }
+
+    @Test
+    void anonymousSpokesperson_isAGroup() {
+        String text = "A spokesperson for the ministry said the wage offer was final.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals(ActorKind.GROUP, s.speaker().kind());
+        assertEquals("spokesperson for the ministry", s.speaker().canonicalName());
+    }
+
+    @Test
+    void addresseeAndVenue_areNeverTheSpeaker() {
+        String text = "Speaking in Geneva, trade negotiator Amal Farouk told The Guardian that the tariffs would go. "
+                + "“We are close,” she said in an interview with the BBC.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Amal Farouk", st.get(0).speaker().canonicalName());
+        assertEquals("Amal Farouk", st.get(1).speaker().canonicalName());
+        assertEquals("the tariffs would go", st.get(0).text());
+    }
+
+    @Test
+    void discoveredActors_getKindsFromTheirNames() {
+        String text = "The Finnish Ministry of Labour said the pension age would rise. "
+                + "Reuters reported that exports fell. Norway said the vote was fair. Economists said wages lagged.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(4, st.size(), ExtractionFixture.describe(extract(text)));
+        assertEquals(ActorKind.ORGANISATION, st.get(0).speaker().kind());
+        assertEquals("Finland", st.get(0).speaker().speaksFor());
+        assertEquals(ActorKind.MEDIA, st.get(1).speaker().kind());
+        assertEquals(ActorKind.GOVERNMENT, st.get(2).speaker().kind());
+        assertEquals("Norway", st.get(2).speaker().canonicalName());
+        assertEquals(ActorKind.GROUP, st.get(3).speaker().kind());
+    }
+
+    @Test
+    void codebookAlias_mapsToCanonicalName() {
+        String text = "The European Commission announced that tariffs on steel would double.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("European Union", s.speaker().canonicalName());
+        assertTrue(s.speaker().inCodebook());
+    }
+
+    @Test
+    void actorsList_putsTheRepresentedActorBeforeTheSpeaker() {
+        String text = "French farm minister Luc Perrin said the import quota was too high.";
+
+        Extraction e = extract(text);
+
+        assertEquals(List.of("France", "Luc Perrin"), e.actors().stream().map(SpeakerRef::canonicalName).toList());
+    }
+
+    @Test
+    void unresolvablePronoun_givesNoStatement() {
+        String text = "He said the vote had been rigged.";
+
+        Extraction e = extract(text);
+
+        assertTrue(e.statements().isEmpty());
+        assertNull(e.actors().isEmpty() ? null : e.actors().get(0));
+    }
+}
