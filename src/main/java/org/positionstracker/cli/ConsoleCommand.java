@@ -2,7 +2,6 @@ package org.positionstracker.cli;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,10 +37,7 @@ class ConsoleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DatabaseLocation location = database.location();
         if (!location.isH2()) throw new IllegalArgumentException("--db " + database.db + ": the console serves H2 databases; use psql or your own client for PostgreSQL");
-        try (Database ignored = database.open()) {
-            // opened once so the schema is migrated before anyone looks at it
-        }
-        try (RunningConsole console = RunningConsole.start(location, port)) {
+        try (Database db = database.open(); RunningConsole console = RunningConsole.start(db, port)) {
             out.println("H2 console for " + location.displayUrl() + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
             out.println("Open: " + console.sessionUrl());
             out.println("Or log in at http://" + LOOPBACK + ":" + console.port() + "/ with JDBC URL " + location.displayUrl()
@@ -56,7 +52,7 @@ class ConsoleCommand implements Callable<Integer> {
 
     /** The H2 web server, bound to the loopback address, with a session already connected to the database. */
     record RunningConsole(Server server, Connection connection, String sessionUrl) implements AutoCloseable {
-        static RunningConsole start(DatabaseLocation location, int port) throws SQLException {
+        static RunningConsole start(Database db, int port) throws SQLException {
             if (!LOOPBACK.equals(SysProperties.BIND_ADDRESS))
                 throw new IllegalStateException("refusing to start the console: H2 would listen on every network interface"
                         + " (h2.bindAddress was not set to " + LOOPBACK + " before H2 loaded)");
@@ -64,7 +60,8 @@ class ConsoleCommand implements Callable<Integer> {
             server.start();
             Connection connection;
             try {
-                connection = DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
+                connection = db.dataSource().getConnection();
+                connection.setAutoCommit(true);
             } catch (SQLException e) {
                 server.stop();
                 throw e;

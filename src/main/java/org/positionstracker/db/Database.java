@@ -47,11 +47,27 @@ public final class Database implements AutoCloseable {
         try {
             MigrateResult result = migrate(dataSource);
             EntityManagerFactory emf = entityManagerFactory(dataSource);
+            if (location.h2File() != null) DatabaseOwner.claim(location.h2File());
             return new Database(location, dataSource, emf, result.migrationsExecuted);
         } catch (RuntimeException e) {
             dataSource.close();
-            throw e;
+            throw inUse(location, e).orElse(e);
         }
+    }
+
+    /** H2's error code for a file database another process has open. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    private static java.util.Optional<RuntimeException> inUse(DatabaseLocation location, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                String who = location.h2File() == null ? "another process"
+                        : DatabaseOwner.holder(location.h2File()).orElse("another process");
+                return java.util.Optional.of(new DatabaseInUseException("the database " + location.displayUrl()
+                        + " is in use by " + who + "; wait for it to finish or stop it, then try again", e));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static HikariDataSource dataSource(DatabaseLocation location) {
@@ -140,6 +156,10 @@ public final class Database implements AutoCloseable {
             emf.close();
         } finally {
             dataSource.close();
+            if (location.h2File() != null) {
+                DatabaseOwner.restrictToOwner(location.h2File());
+                DatabaseOwner.release(location.h2File());
+            }
         }
     }
 }

@@ -15,8 +15,11 @@ import java.util.Set;
 public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String password) {
     public static final String DEFAULT_PATH = "./data/tracker";
     static final Set<String> ALLOWED_H2_SETTINGS = Set.of("IFEXISTS", "ACCESS_MODE_DATA", "DB_CLOSE_DELAY", "MODE");
-    /** Appended to every H2 URL: commits are written before the call returns, so a kill -9 after "imported" loses nothing. */
-    static final String H2_DURABILITY = ";WRITE_DELAY=0";
+    /**
+     * Appended to every H2 URL: commits are written before the call returns, so a kill -9 after
+     * "imported" loses nothing; and no .trace.db file, which would be created readable by all.
+     */
+    static final String H2_DURABILITY = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     public static DatabaseLocation parse(String spec) {
         if (spec == null || spec.isBlank()) spec = DEFAULT_PATH;
