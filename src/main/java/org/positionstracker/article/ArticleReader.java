@@ -21,8 +21,11 @@ import java.util.HexFormat;
  * the SHA-256 of the bytes.
  */
 public final class ArticleReader {
-    /** Larger files are refused rather than risk running an import out of memory. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * No news article comes near this; a larger file is a dump or a mistake, and is refused with
+     * a clear reason rather than tying up an import (and its memory) for minutes.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
 
     public SourceArticle read(Path file) throws ArticleRejectedException {
         byte[] bytes = readBytes(file);
@@ -43,7 +46,7 @@ public final class ArticleReader {
                 throw new ArticleRejectedException(file, "too large (" + size / (1024 * 1024) + " MiB; the limit is " + MAX_BYTES / (1024 * 1024) + " MiB)");
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ArticleRejectedException(file, "no such file");
+            throw new ArticleRejectedException(file, Files.isSymbolicLink(file) ? "cannot read it (broken link)" : "no such file");
         } catch (AccessDeniedException e) {
             throw new ArticleRejectedException(file, "cannot read it (permission denied)");
         } catch (IOException e) {
