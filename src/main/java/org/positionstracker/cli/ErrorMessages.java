@@ -12,12 +12,21 @@ final class ErrorMessages {
                 || e instanceof DatabaseInUseException)
             return e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FlywayException fe) return "database migration failed: " + firstLine(fe.getMessage());
+            if (t instanceof FlywayException fe) return "database migration failed: " + oneLine(fe.getMessage());
         }
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());
         return message + " (run with --verbose for details)";
+    }
+
+    /** Flyway explains over several lines (which migration, which checksums); keep them all, on one line. */
+    private static String oneLine(String s) {
+        if (s == null) return "";
+        return String.join("; ", s.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.contains("http") && !l.startsWith("Need more flexibility"))
+                .map(l -> l.replace("-> ", ""))
+                .toList());
     }
 
     private static String firstLine(String s) {
