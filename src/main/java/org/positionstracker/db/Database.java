@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
         if (location.h2File() != null) createPrivateFolder(location.h2File().getParent());
         HikariDataSource dataSource = dataSource(location);
         try {
-            MigrateResult result = migrate(dataSource);
+            MigrateResult result = migrate(dataSource, location.vendor());
             EntityManagerFactory emf = entityManagerFactory(dataSource);
             if (location.h2File() != null) DatabaseOwner.claim(location.h2File());
             return new Database(location, dataSource, emf, result.migrationsExecuted);
@@ -83,10 +83,10 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    static MigrateResult migrate(javax.sql.DataSource dataSource) {
+    static MigrateResult migrate(javax.sql.DataSource dataSource, String vendor) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

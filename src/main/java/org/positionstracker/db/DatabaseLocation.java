@@ -53,6 +53,11 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         return value == null ? fallback : value;
     }
 
+    /** The folder of vendor-specific migrations: h2 or postgresql. */
+    public String vendor() {
+        return isH2() ? "h2" : "postgresql";
+    }
+
     public boolean isH2() {
         return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
     }
