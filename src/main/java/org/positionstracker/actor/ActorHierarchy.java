@@ -2,7 +2,6 @@ package org.positionstracker.actor;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -16,23 +15,18 @@ public final class ActorHierarchy {
     private ActorHierarchy() {
     }
 
-    /** The actor and everyone it speaks for, up the chain. */
-    public static Set<Long> selfAndPrincipals(Actor actor) {
-        Set<Long> ids = new LinkedHashSet<>();
-        Actor current = actor;
-        for (int depth = 0; current != null && depth <= MAX_DEPTH && ids.add(current.getId()); depth++) {
-            current = current.getSpeaksFor();
-        }
-        return ids;
-    }
-
     /** The actor and everyone who speaks for it, directly or through others. */
     public static Set<Long> selfAndMembers(EntityManager em, long actorId) {
+        return selfAndMembers(actorId, ids -> em.createQuery("select a.id from Actor a where a.speaksFor.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** The same, with {@code childrenOf} answering "which actors speak for any of these". */
+    public static Set<Long> selfAndMembers(long actorId, java.util.function.Function<Set<Long>, java.util.List<Long>> childrenOf) {
         Set<Long> members = new HashSet<>(Set.of(actorId));
         Set<Long> frontier = Set.of(actorId);
         for (int depth = 0; depth < MAX_DEPTH && !frontier.isEmpty(); depth++) {
-            Set<Long> next = new HashSet<>(em.createQuery("select a.id from Actor a where a.speaksFor.id in :ids", Long.class)
-                    .setParameter("ids", frontier).getResultList());
+            Set<Long> next = new HashSet<>(childrenOf.apply(frontier));
             next.removeAll(members);
             members.addAll(next);
             frontier = next;

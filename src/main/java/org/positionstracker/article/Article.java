@@ -7,11 +7,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An imported article; its body is the text exactly as read, so statement offsets stay checkable. */
 @Entity
@@ -28,10 +29,13 @@ public class Article {
     @Column(name = "source_path", nullable = false, length = 4000)
     private String sourcePath;
 
-    @Column(name = "content_hash", nullable = false, length = 64, columnDefinition = "char(64)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
-    @Lob
+    // CLOB on H2, text on PostgreSQL: both validate as a long string and bind with setString.
+    // (@Lob would mean oid, a large object, on PostgreSQL.)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "body", nullable = false)
     private String body;

@@ -75,11 +75,20 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(location.jdbcUrl());
         config.setUsername(location.user());
         config.setPassword(location.password());
-        config.setMaximumPoolSize(4);
+        config.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
         config.setPoolName("tracker");
         config.setInitializationFailTimeout(-1);
+        if (!location.isH2()) {
+            // A server that is down or refuses the login fails the first connection at once,
+            // instead of the pool retrying until its 30 s connection timeout.
+            config.setInitializationFailTimeout(1);
+            // Batched inserts go to the server as one multi-row INSERT per batch instead of one
+            // round trip per row. (Parameters in the URL still win.)
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+            config.addDataSourceProperty("ApplicationName", "positions-tracker");
+        }
         return new HikariDataSource(config);
     }
 
@@ -138,6 +147,13 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** Ids for rows written with plain JDBC, compatible with Hibernate's pooled sequence use. */
+    public IdBlocks idBlocks() {
+        org.hibernate.dialect.Dialect dialect = emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect();
+        return new IdBlocks(sequence -> dialect.getSequenceSupport().getSequenceNextValString(sequence));
+    }
+
     public DatabaseLocation location() {
         return location;
     }
@@ -147,7 +163,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Transactions transactions() {
-        return new Transactions(emf);
+        return new Transactions(emf, dataSource);
     }
 
     @Override

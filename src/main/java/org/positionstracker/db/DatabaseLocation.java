@@ -8,6 +8,10 @@ import java.util.Set;
  * Where the tracker's database is, from the {@code --db} option: a path for an embedded H2 file
  * database, or a {@code jdbc:h2:} / {@code jdbc:postgresql:} URL.
  *
+ * <p>User and password come from {@code TRACKER_DB_USER} / {@code TRACKER_DB_PASSWORD}. For H2
+ * they default to {@code sa} and an empty password; for PostgreSQL an unset variable is left to
+ * the driver ({@code user=} / {@code password=} in the URL, {@code ~/.pgpass}, the OS user name).
+ *
  * <p>H2 URLs may not carry settings of their own (INIT=, RUNSCRIPT, ...): a settings string in a
  * URL can run arbitrary SQL when the database opens, so only the few harmless ones listed in
  * {@link #ALLOWED_H2_SETTINGS} pass.
@@ -23,10 +27,11 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
 
     public static DatabaseLocation parse(String spec) {
         if (spec == null || spec.isBlank()) spec = DEFAULT_PATH;
+        String lower = spec.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:postgresql:"))
+            return new DatabaseLocation(spec, null, System.getenv("TRACKER_DB_USER"), System.getenv("TRACKER_DB_PASSWORD"));
         String user = envOr("TRACKER_DB_USER", "sa");
         String password = envOr("TRACKER_DB_PASSWORD", "");
-        String lower = spec.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:postgresql:")) return new DatabaseLocation(spec, null, user, password);
         if (lower.startsWith("jdbc:h2:")) return new DatabaseLocation(checkedH2Url(spec) + H2_DURABILITY, null, user, password);
         if (lower.startsWith("jdbc:"))
             throw new IllegalArgumentException("--db " + spec + ": only jdbc:h2: and jdbc:postgresql: URLs are supported");
@@ -62,8 +67,20 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
     }
 
-    /** The URL a person would type into the H2 console: the same database, without our internal settings. */
+    /**
+     * The URL to show a person: for H2 what they would type into the console (the same database,
+     * without our internal settings); for PostgreSQL the URL without a {@code password=} parameter.
+     */
     public String displayUrl() {
-        return jdbcUrl.endsWith(H2_DURABILITY) ? jdbcUrl.substring(0, jdbcUrl.length() - H2_DURABILITY.length()) : jdbcUrl;
+        if (jdbcUrl.endsWith(H2_DURABILITY)) return jdbcUrl.substring(0, jdbcUrl.length() - H2_DURABILITY.length());
+        return isH2() ? jdbcUrl : PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1password=***");
+    }
+
+    private static final java.util.regex.Pattern PASSWORD_PARAMETER =
+            java.util.regex.Pattern.compile("([?&])password=[^&]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String toString() {
+        return "DatabaseLocation[" + displayUrl() + (user == null ? "" : ", user " + user) + "]";
     }
 }

@@ -3,15 +3,44 @@ package org.positionstracker.db;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 
 /** The one place transactions begin and end: commit on success, roll back on any Throwable, always close. */
 public final class Transactions {
     private final EntityManagerFactory emf;
+    private final DataSource dataSource;
 
-    public Transactions(EntityManagerFactory emf) {
+    public Transactions(EntityManagerFactory emf, DataSource dataSource) {
         this.emf = emf;
+        this.dataSource = dataSource;
+    }
+
+    /** Work on a plain JDBC connection in one transaction (for batch writes). */
+    public <T> T writeJdbc(JdbcWork<T> work) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (Throwable t) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    t.addSuppressed(rollbackFailure);
+                }
+                throw t;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     public <T> T write(Function<EntityManager, T> work) {

@@ -1,150 +1,173 @@
 package org.positionstracker.importer;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.positionstracker.actor.Actor;
-import org.positionstracker.actor.ActorHierarchy;
-import org.positionstracker.article.Article;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
 import org.positionstracker.article.SourceArticle;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.Database;
+import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
-import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
-import org.positionstracker.statement.ReportedStatement;
-import org.positionstracker.statement.StatementTopic;
-import org.positionstracker.topic.Topic;
 
 /**
- * Imports article files: one transaction per article, all or nothing. An article whose bytes are
- * already stored is left alone; a file imported before from the same path with other bytes is
+ * Imports article files: one transaction per article, all or nothing. Reading and extraction run
+ * ahead on all cores while a single writer commits articles in file order; at most a fixed
+ * number of extracted articles wait in memory, however large the corpus. An article whose bytes
+ * are already stored is left alone; a file imported before from the same path with other bytes is
  * replaced. When {@link #importFiles} reports an article as imported it has been committed.
  */
 public final class ArticleImporter {
+    private static final int SQL_UNIQUE_VIOLATION_H2 = 23505;
+
     private final Database database;
     private final Codebook codebook;
     private final StatementExtractor extractor;
     private final ArticleReader reader = new ArticleReader();
+    private final int threads;
 
     public ArticleImporter(Database database, Codebook codebook, StatementExtractor extractor) {
+        this(database, codebook, extractor, Runtime.getRuntime().availableProcessors());
+    }
+
+    public ArticleImporter(Database database, Codebook codebook, StatementExtractor extractor, int extractionThreads) {
         this.database = database;
         this.codebook = codebook;
         this.extractor = extractor;
+        this.threads = Math.max(1, extractionThreads);
+    }
+
+    /** What extraction produced for one file, before anything is written. */
+    private record Prepared(Path file, SourceArticle source, Extraction extraction, ImportOutcome early) {
     }
 
     public ImportSummary importFiles(List<Path> inputs, Consumer<ImportOutcome> progress) {
-        database.transactions().write(em -> CodebookSync.apply(em, codebook, now()));
+        IdBlocks ids = database.idBlocks();
+        ActorRegistry actors = new ActorRegistry(ids);
+        Map<String, Long> topicIds;
+        try {
+            topicIds = database.transactions().writeJdbc(c -> CodebookSync.apply(c, codebook, actors, ids, now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot apply the codebook " + codebook.source() + ": " + e.getMessage(), e);
+        }
+        ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
         List<Path> files = ArticleFiles.expand(inputs);
-        List<ImportOutcome> outcomes = new java.util.ArrayList<>(files.size());
-        for (Path file : files) {
-            ImportOutcome outcome = importFile(file);
-            outcomes.add(outcome);
-            progress.accept(outcome);
+        List<ImportOutcome> outcomes = new ArrayList<>(Math.min(files.size(), 100_000));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            int next = 0;
+            int windowSize = threads * 8;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < windowSize) {
+                    Path file = files.get(next++);
+                    window.add(pool.submit(() -> prepare(file)));
+                }
+                Prepared prepared = take(window.removeFirst());
+                ImportOutcome outcome = prepared.early() != null ? prepared.early() : write(writer, actors, ids, prepared);
+                if (outcomes.size() < 100_000 || outcome.kind() == ImportOutcome.Kind.REJECTED) outcomes.add(outcome);
+                progress.accept(outcome);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return new ImportSummary(outcomes, codebook.source());
     }
 
-    ImportOutcome importFile(Path file) {
+    private static Prepared take(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Runs on an extraction thread: read, skip if already stored, extract, check spans. */
+    private Prepared prepare(Path file) {
         SourceArticle source;
         try {
             source = reader.read(file);
         } catch (ArticleRejectedException e) {
-            return new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason());
+            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason()));
         }
-        String existing = database.transactions().read(em -> existingFileWithHash(em, source.contentHash()));
+        String existing;
+        try {
+            existing = database.transactions().writeJdbc(c -> existingFileWithHash(c, source.contentHash()));
+        } catch (SQLException e) {
+            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage()));
+        }
         if (existing != null)
-            return new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0, existing.equals(source.fileName()) ? null : "same text as " + existing);
+            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
+                    existing.equals(source.fileName()) ? null : "same text as " + existing));
         Extraction extraction;
         try {
             extraction = extractor.extract(source.text());
             verifySpans(source.text(), extraction);
         } catch (RuntimeException e) {
-            return new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e);
+            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e));
         }
         String absolutePath = file.toAbsolutePath().normalize().toString();
         SourceArticle stored = new SourceArticle(source.fileName(), absolutePath, source.contentHash(), source.text(), source.metadata());
-        try {
-            return database.transactions().write(em -> write(em, file, stored, extraction));
-        } catch (PersistenceException e) {
-            return new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
-        }
+        return new Prepared(file, stored, extraction, null);
     }
 
-    private static String existingFileWithHash(EntityManager em, String hash) {
-        List<String> names = em.createQuery("select a.fileName from Article a where a.contentHash = :hash", String.class)
-                .setParameter("hash", hash).getResultList();
-        return names.isEmpty() ? null : names.get(0);
-    }
-
-    private ImportOutcome write(EntityManager em, Path file, SourceArticle source, Extraction extraction) {
-        OffsetDateTime now = now();
-        Set<Long> touchedActors = new HashSet<>();
-        Set<Long> touchedTopics = new HashSet<>();
-        boolean replaced = removePreviousVersion(em, source.sourcePath(), touchedActors, touchedTopics);
-
-        Article article = new Article(source, extractor.version(), now);
-        em.persist(article);
-        ActorDirectory actors = new ActorDirectory(em, now);
-        Map<String, Actor> speakers = new HashMap<>();
-        for (SpeakerRef ref : extraction.actors()) speakers.put(ref.canonicalName(), actors.resolve(ref));
-        Map<String, Topic> topics = topicsBySlug(em);
-        Set<TextSpan> seen = new HashSet<>();
-        int written = 0;
-        for (ExtractedStatement found : extraction.statements()) {
-            if (!seen.add(found.content())) continue;
-            Actor speaker = speakers.computeIfAbsent(found.speaker().canonicalName(), n -> actors.resolve(found.speaker()));
-            ReportedStatement statement = new ReportedStatement(article, speaker, found, source.text());
-            em.persist(statement);
-            written++;
-            if (found.speakerMention() != null) actors.learnAlias(speaker, found.speakerMention().coveredText(source.text()));
-            touchedActors.addAll(ActorHierarchy.selfAndPrincipals(speaker));
-            for (TopicStance ts : found.topics()) {
-                Topic topic = topics.get(ts.topicSlug());
-                if (topic == null) continue;
-                em.persist(new StatementTopic(statement, topic, ts, source.text()));
-                touchedTopics.add(topic.getId());
+    private static String existingFileWithHash(Connection c, String hash) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT file_name FROM article WHERE content_hash = ?")) {
+            q.setString(1, hash);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
-        PositionBuilder.recompute(em, touchedActors, touchedTopics);
-        return new ImportOutcome(file, replaced ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
-                written, actors.discoveredCount(), null);
     }
 
-    /** Deletes an earlier version of the file (same path, other bytes); notes the positions it fed. */
-    private static boolean removePreviousVersion(EntityManager em, String sourcePath, Set<Long> touchedActors, Set<Long> touchedTopics) {
-        List<Long> previous = em.createQuery("select a.id from Article a where a.sourcePath = :path", Long.class)
-                .setParameter("path", sourcePath).getResultList();
-        if (previous.isEmpty()) return false;
-        List<Object[]> fed = em.createQuery("""
-                        select s.speaker, st.topic.id from StatementTopic st join st.statement s
-                        where s.article.id in :ids""", Object[].class)
-                .setParameter("ids", previous).getResultList();
-        for (Object[] row : fed) {
-            touchedActors.addAll(ActorHierarchy.selfAndPrincipals((Actor) row[0]));
-            touchedTopics.add((Long) row[1]);
+    /** Runs on the writer thread: one transaction; retried once if another writer created the same row first. */
+    private ImportOutcome write(ArticleWriter writer, ActorRegistry actors, IdBlocks ids, Prepared p) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ArticleWriter.Written written = database.transactions().writeJdbc(c -> {
+                    String twin = existingFileWithHash(c, p.source().contentHash());
+                    return twin != null ? null : writer.write(c, p.source(), p.extraction(), now());
+                });
+                actors.commit();
+                if (written == null)
+                    return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run");
+                return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
+                        written.statements(), actors.takeDiscoveredCount(), null);
+            } catch (SQLException | RuntimeException e) {
+                actors.rollback();
+                actors.takeDiscoveredCount();
+                ids.reset();
+                boolean raced = e instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == SQL_UNIQUE_VIOLATION_H2);
+                if (raced && attempt == 1) continue;
+                return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
+            }
         }
-        em.createNativeQuery("DELETE FROM article WHERE source_path = ?1").setParameter(1, sourcePath).executeUpdate();
-        return true;
-    }
-
-    private static Map<String, Topic> topicsBySlug(EntityManager em) {
-        Map<String, Topic> topics = new HashMap<>();
-        for (Topic t : em.createQuery("select t from Topic t", Topic.class).getResultList()) topics.put(t.getSlug(), t);
-        return topics;
     }
 
     /** The extractor promises valid spans; an article is refused rather than stored with one that is not. */

@@ -1,17 +1,19 @@
 package org.positionstracker.importer;
 
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.positionstracker.actor.Actor;
-import org.positionstracker.actor.ActorAlias;
 import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.TopicEntry;
-import org.positionstracker.topic.Topic;
-import org.positionstracker.topic.TopicKeyword;
+import org.positionstracker.db.IdBlocks;
 
 /**
  * Brings the actor, alias and topic tables in line with the codebook: adds what is new and
@@ -19,58 +21,71 @@ import org.positionstracker.topic.TopicKeyword;
  * was since removed from the codebook.
  */
 final class CodebookSync {
-    record Result(int actorsAdded, int topicsAdded) {
+    private CodebookSync() {
     }
 
-    static Result apply(EntityManager em, Codebook codebook, OffsetDateTime now) {
-        ActorDirectory actors = new ActorDirectory(em, now);
-        int actorsAdded = 0;
+    /** Applies the codebook and returns topic slug -> topic id. */
+    static Map<String, Long> apply(Connection c, Codebook codebook, ActorRegistry actors, IdBlocks ids, OffsetDateTime now) throws SQLException {
+        Map<String, ActorRegistry.Known> byName = new HashMap<>();
         for (ActorEntry entry : codebook.actors()) {
-            Actor actor = actors.find(entry.name()).orElse(null);
-            if (actor == null) {
-                actor = new Actor(entry.name(), entry.kind(), entry.role(), true, now);
-                em.persist(actor);
-                actors.remember(entry.name(), actor);
-                actorsAdded++;
-            } else {
-                actor.adoptIntoCodebook();
-                actor.setKind(entry.kind());
-                if (entry.role() != null) actor.setRole(entry.role());
-            }
+            Optional<ActorRegistry.Known> found = actors.find(c, entry.name());
+            byName.put(entry.name(), found.isPresent() ? found.get()
+                    : actors.insert(c, entry.name(), entry.kind(), entry.role(), null, true, now));
         }
         for (ActorEntry entry : codebook.actors()) {
-            Actor actor = actors.find(entry.name()).orElseThrow();
-            if (entry.speaksFor() != null) actor.setSpeaksFor(actors.find(entry.speaksFor()).orElseThrow());
-            for (String alias : entry.aliases()) {
-                if (!actors.aliasTaken(alias)) {
-                    em.persist(new ActorAlias(actor, alias, true));
-                    actors.remember(alias, actor);
+            Long speaksFor = entry.speaksFor() == null ? null : actors.find(c, entry.speaksFor()).orElseThrow().id();
+            ActorRegistry.Known actor = actors.updateFromCodebook(c, byName.get(entry.name()), entry.kind(), entry.role(), speaksFor);
+            for (String alias : entry.aliases()) actors.addAlias(c, actor.id(), alias, true);
+        }
+        Map<String, Long> topics = new HashMap<>();
+        for (TopicEntry entry : codebook.topics()) {
+            Long id = null;
+            try (PreparedStatement q = c.prepareStatement("SELECT id FROM topic WHERE slug = ?")) {
+                q.setString(1, entry.slug());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) id = rs.getLong(1);
                 }
             }
-        }
-        int topicsAdded = 0;
-        for (TopicEntry entry : codebook.topics()) {
-            List<Topic> found = em.createQuery("select t from Topic t where t.slug = :slug", Topic.class)
-                    .setParameter("slug", entry.slug()).getResultList();
-            Topic topic;
-            if (found.isEmpty()) {
-                topic = new Topic(entry.slug(), entry.label(), entry.description());
-                em.persist(topic);
-                topicsAdded++;
+            if (id == null) {
+                id = ids.next(c, "topic_seq");
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, slug, label, description) VALUES (?, ?, ?, ?)")) {
+                    ps.setLong(1, id);
+                    ps.setString(2, entry.slug());
+                    ps.setString(3, entry.label());
+                    ps.setString(4, entry.description());
+                    ps.executeUpdate();
+                }
             } else {
-                topic = found.get(0);
-                topic.describe(entry.label(), entry.description());
+                try (PreparedStatement ps = c.prepareStatement("UPDATE topic SET label = ?, description = ? WHERE id = ?")) {
+                    ps.setString(1, entry.label());
+                    ps.setString(2, entry.description());
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                }
             }
-            Set<String> known = new HashSet<>(em.createQuery(
-                            "select k.keyword from TopicKeyword k where k.topic = :topic", String.class)
-                    .setParameter("topic", topic).getResultList());
-            for (String keyword : entry.keywords()) {
-                if (known.add(keyword)) em.persist(new TopicKeyword(topic, keyword));
+            topics.put(entry.slug(), id);
+            Set<String> known = new HashSet<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT keyword FROM topic_keyword WHERE topic_id = ?")) {
+                q.setLong(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) known.add(rs.getString(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic_keyword (id, topic_id, keyword) VALUES (?, ?, ?)")) {
+                for (String keyword : entry.keywords()) {
+                    if (!known.add(keyword)) continue;
+                    ps.setLong(1, ids.next(c, "topic_keyword_seq"));
+                    ps.setLong(2, id);
+                    ps.setString(3, keyword);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         }
-        return new Result(actorsAdded, topicsAdded);
-    }
-
-    private CodebookSync() {
+        try (PreparedStatement q = c.prepareStatement("SELECT id, slug FROM topic"); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) topics.putIfAbsent(rs.getString(2), rs.getLong(1));
+        }
+        actors.commit();
+        return topics;
     }
 }

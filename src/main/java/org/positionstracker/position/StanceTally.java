@@ -10,15 +10,27 @@ import org.positionstracker.topic.Stance;
  * mixed when the most frequent stances tie and lean in opposite directions.
  */
 public final class StanceTally {
+    private static final Stance[] COUNTED = {Stance.SUPPORTS, Stance.OPPOSES, Stance.CONDITIONAL, Stance.DEMANDS, Stance.NEUTRAL};
+
     private final Map<Stance, Integer> counts = new EnumMap<>(Stance.class);
     private int total;
     private int own;
 
     public void add(Stance stance, boolean ownStatement) {
+        add(stance, 1, ownStatement ? 1 : 0);
+    }
+
+    /** Adds {@code n} statements of one stance, {@code ownN} of them the actor's own. */
+    public void add(Stance stance, int n, int ownN) {
         if (stance == Stance.MIXED) throw new IllegalArgumentException("a statement cannot have a mixed stance");
-        counts.merge(stance, 1, Integer::sum);
-        total++;
-        if (ownStatement) own++;
+        counts.merge(stance, n, Integer::sum);
+        total += n;
+        own += ownN;
+    }
+
+    public void addAll(StanceTally other) {
+        for (Stance s : COUNTED) add(s, other.count(s), 0);
+        own += other.own;
     }
 
     public int total() {
