@@ -35,7 +35,8 @@ public final class ArticleReader {
         String text = decodeUtf8(file, bytes);
         if (text.isBlank() || text.strip().equals("\uFEFF")) throw new ArticleRejectedException(file, "no text (only white space)");
         Path name = file.getFileName();
-        return new SourceArticle(name == null ? file.toString() : name.toString(), file.toString(), sha256(bytes), text, ArticleMetadata.NONE);
+        return new SourceArticle(name == null ? file.toString() : name.toString(), file.toString(), sha256(bytes), text,
+                ArticleMetadataReader.read(file, text));
     }
 
     private static byte[] readBytes(Path file) throws ArticleRejectedException {

@@ -15,4 +15,19 @@ public record SourceArticle(String fileName, String sourcePath, String contentHa
             throw new IllegalArgumentException("content hash must be 64 hex digits");
         metadata = metadata == null ? ArticleMetadata.NONE : metadata;
     }
+
+    /**
+     * The text the extractor reads: the article text with its YAML front matter (if any) blanked
+     * out character for character, so offsets are the same as in the stored text.
+     */
+    public String extractableText() {
+        int end = ArticleMetadataReader.frontMatterEnd(text);
+        if (end == 0) return text;
+        StringBuilder masked = new StringBuilder(text);
+        for (int i = 0; i < end; i++) {
+            char ch = masked.charAt(i);
+            if (ch != '\n' && ch != '\r') masked.setCharAt(i, ' ');
+        }
+        return masked.toString();
+    }
 }

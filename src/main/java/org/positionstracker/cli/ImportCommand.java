@@ -9,7 +9,6 @@ import org.positionstracker.codebook.CodebookLoader;
 import org.positionstracker.db.Database;
 import org.positionstracker.extract.NewsStatementExtractor;
 import org.positionstracker.importer.ArticleImporter;
-import org.positionstracker.importer.ImportOutcome;
 import org.positionstracker.importer.ImportSummary;
 import org.positionstracker.query.TrackerQueries;
 import org.positionstracker.query.Views.TopicView;
@@ -45,12 +44,10 @@ class ImportCommand implements Callable<Integer> {
         Codebook book = CodebookLoader.resolve(codebook);
         try (Database db = database.open()) {
             ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book));
-            ImportSummary summary = importer.importFiles(paths, outcome -> {
-                PrintWriter stream = outcome.kind() == ImportOutcome.Kind.REJECTED ? spec.commandLine().getErr() : out;
-                stream.println(outcome.describe());
-                stream.flush();
-            });
+            ImportProgress progress = new ImportProgress(out, spec.commandLine().getErr(), System.console() != null);
+            ImportSummary summary = importer.importFiles(paths, progress);
             out.println(summary.describe());
+            progress.listRejected();
             out.println("database: " + db.location().displayUrl());
             List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
             out.println("statements per topic: " + String.join(", ", topics.stream()

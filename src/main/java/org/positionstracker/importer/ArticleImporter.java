@@ -61,6 +61,10 @@ public final class ArticleImporter {
     }
 
     public ImportSummary importFiles(List<Path> inputs, Consumer<ImportOutcome> progress) {
+        return importFiles(inputs, (ImportListener) progress::accept);
+    }
+
+    public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
         IdBlocks ids = database.idBlocks();
         ActorRegistry actors = new ActorRegistry(ids);
         Map<String, Long> topicIds;
@@ -71,6 +75,7 @@ public final class ArticleImporter {
         }
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
         List<Path> files = ArticleFiles.expand(inputs);
+        listener.started(files.size());
         List<ImportOutcome> outcomes = new ArrayList<>(Math.min(files.size(), 100_000));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
@@ -89,7 +94,7 @@ public final class ArticleImporter {
                 Prepared prepared = take(window.removeFirst());
                 ImportOutcome outcome = prepared.early() != null ? prepared.early() : write(writer, actors, ids, prepared);
                 if (outcomes.size() < 100_000 || outcome.kind() == ImportOutcome.Kind.REJECTED) outcomes.add(outcome);
-                progress.accept(outcome);
+                listener.finished(outcome);
             }
         } finally {
             pool.shutdownNow();
@@ -127,7 +132,7 @@ public final class ArticleImporter {
                     existing.equals(source.fileName()) ? null : "same text as " + existing));
         Extraction extraction;
         try {
-            extraction = extractor.extract(source.text());
+            extraction = extractor.extract(source.extractableText());
             verifySpans(source.text(), extraction);
         } catch (RuntimeException e) {
             return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e));

@@ -57,7 +57,7 @@ final class ArticleWriter {
         int written = 0;
         try (PreparedStatement statement = c.prepareStatement("INSERT INTO statement (id, article_id, speaker_id, mode, content_text, "
                 + "content_start, content_end, speaker_mention_text, speaker_mention_start, speaker_mention_end, cue_text, cue_start, cue_end, "
-                + "sentence_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "sentence_number, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement topic = c.prepareStatement("INSERT INTO statement_topic (id, statement_id, topic_id, stance, keyword_text, "
                      + "keyword_start, keyword_end, stance_cue_text, stance_cue_start, stance_cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ExtractedStatement found : extraction.statements()) {
@@ -76,6 +76,9 @@ final class ArticleWriter {
                 bindSpan(statement, 8, text, found.speakerMention());
                 bindSpan(statement, 11, text, found.cue());
                 statement.setInt(14, found.sentenceNumber());
+                java.time.LocalDate saidOn = StatementDates.saidOn(text, found, source.metadata().publishedOn());
+                if (saidOn == null) statement.setNull(15, Types.DATE);
+                else statement.setObject(15, saidOn);
                 statement.addBatch();
                 written++;
                 if (found.speakerMention() != null) actors.learnAlias(c, speaker.id(), found.speakerMention().coveredText(text));

@@ -70,6 +70,9 @@ public class ReportedStatement {
     @Column(name = "sentence_number", nullable = false)
     private int sentenceNumber;
 
+    @Column(name = "said_on")
+    private java.time.LocalDate saidOn;
+
     protected ReportedStatement() {
     }
 
