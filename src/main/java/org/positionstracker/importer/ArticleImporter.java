@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
 import org.positionstracker.article.SourceArticle;
@@ -58,10 +57,6 @@ public final class ArticleImporter {
 
     /** What extraction produced for one file, before anything is written. */
     private record Prepared(Path file, SourceArticle source, Extraction extraction, ImportOutcome early) {
-    }
-
-    public ImportSummary importFiles(List<Path> inputs, Consumer<ImportOutcome> progress) {
-        return importFiles(inputs, (ImportListener) progress::accept);
     }
 
     public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
