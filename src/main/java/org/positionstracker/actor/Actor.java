@@ -12,9 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.positionstracker.codebook.Codebook;
 
-/** Someone who takes positions: a person, a government, an organisation or a group. */
+/**
+ * Someone who takes positions: a person, a government, an organisation or a group. Rows are
+ * written by the importer with JDBC batches; this mapping serves queries and schema validation.
+ */
 @Entity
 @Table(name = "actor")
 public class Actor {
@@ -49,15 +51,6 @@ public class Actor {
     protected Actor() {
     }
 
-    public Actor(String canonicalName, ActorKind kind, String role, boolean fromCodebook, OffsetDateTime createdAt) {
-        this.canonicalName = canonicalName;
-        this.nameKey = Codebook.key(canonicalName);
-        this.kind = kind;
-        this.role = role;
-        this.origin = fromCodebook ? "codebook" : "discovered";
-        this.createdAt = createdAt;
-    }
-
     public Long getId() {
         return id;
     }
@@ -82,20 +75,4 @@ public class Actor {
         return "codebook".equals(origin);
     }
 
-    public void setKind(ActorKind kind) {
-        this.kind = kind;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public void setSpeaksFor(Actor speaksFor) {
-        this.speaksFor = speaksFor;
-    }
-
-    /** A discovered actor later listed in the codebook becomes a codebook actor. */
-    public void adoptIntoCodebook() {
-        this.origin = "codebook";
-    }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.positionstracker.codebook.Codebook;
 
 /** Another name for an actor: a surname, a metonym such as Kyiv, an abbreviation. */
 @Entity
@@ -35,13 +34,6 @@ public class ActorAlias {
     private String origin;
 
     protected ActorAlias() {
-    }
-
-    public ActorAlias(Actor actor, String alias, boolean fromCodebook) {
-        this.actor = actor;
-        this.alias = alias;
-        this.aliasKey = Codebook.key(alias);
-        this.origin = fromCodebook ? "codebook" : "discovered";
     }
 
     public Actor getActor() {

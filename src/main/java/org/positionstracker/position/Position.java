@@ -72,17 +72,4 @@ public class Position {
     protected Position() {
     }
 
-    public Position(Actor actor, Topic topic, StanceTally tally, Set<ReportedStatement> evidence) {
-        this.actor = actor;
-        this.topic = topic;
-        this.stance = tally.dominant();
-        this.statementCount = tally.total();
-        this.ownStatementCount = tally.own();
-        this.supportsCount = tally.count(Stance.SUPPORTS);
-        this.opposesCount = tally.count(Stance.OPPOSES);
-        this.conditionalCount = tally.count(Stance.CONDITIONAL);
-        this.demandsCount = tally.count(Stance.DEMANDS);
-        this.neutralCount = tally.count(Stance.NEUTRAL);
-        this.evidence = new HashSet<>(evidence);
-    }
 }

@@ -13,8 +13,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.positionstracker.actor.Actor;
 import org.positionstracker.article.Article;
-import org.positionstracker.extract.ExtractedStatement;
-import org.positionstracker.extract.TextSpan;
 
 /**
  * A statement as stored: who said what in which article, with offsets into the article body.
@@ -76,33 +74,7 @@ public class ReportedStatement {
     protected ReportedStatement() {
     }
 
-    public ReportedStatement(Article article, Actor speaker, ExtractedStatement found, String articleText) {
-        this.article = article;
-        this.speaker = speaker;
-        this.mode = found.mode();
-        this.contentText = found.content().coveredText(articleText);
-        this.contentStart = found.content().start();
-        this.contentEnd = found.content().end();
-        TextSpan mention = found.speakerMention();
-        if (mention != null) {
-            this.speakerMentionText = mention.coveredText(articleText);
-            this.speakerMentionStart = mention.start();
-            this.speakerMentionEnd = mention.end();
-        }
-        TextSpan cue = found.cue();
-        if (cue != null) {
-            this.cueText = cue.coveredText(articleText);
-            this.cueStart = cue.start();
-            this.cueEnd = cue.end();
-        }
-        this.sentenceNumber = found.sentenceNumber();
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public Actor getSpeaker() {
-        return speaker;
     }
 }

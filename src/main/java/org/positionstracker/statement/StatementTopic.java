@@ -11,8 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.positionstracker.extract.TextSpan;
-import org.positionstracker.extract.TopicStance;
 import org.positionstracker.topic.Stance;
 import org.positionstracker.topic.StanceConverter;
 import org.positionstracker.topic.Topic;
@@ -59,18 +57,4 @@ public class StatementTopic {
     protected StatementTopic() {
     }
 
-    public StatementTopic(ReportedStatement statement, Topic topic, TopicStance found, String articleText) {
-        this.statement = statement;
-        this.topic = topic;
-        this.stance = found.stance();
-        this.keywordText = found.keyword().coveredText(articleText);
-        this.keywordStart = found.keyword().start();
-        this.keywordEnd = found.keyword().end();
-        TextSpan cue = found.cue();
-        if (cue != null) {
-            this.stanceCueText = cue.coveredText(articleText);
-            this.stanceCueStart = cue.start();
-            this.stanceCueEnd = cue.end();
-        }
-    }
 }

@@ -29,22 +29,11 @@ public class Topic {
     protected Topic() {
     }
 
-    public Topic(String slug, String label, String description) {
-        this.slug = slug;
-        this.label = label;
-        this.description = description;
-    }
-
     public Long getId() {
         return id;
     }
 
     public String getSlug() {
         return slug;
-    }
-
-    public void describe(String label, String description) {
-        this.label = label;
-        this.description = description;
     }
 }

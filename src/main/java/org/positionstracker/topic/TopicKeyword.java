@@ -30,8 +30,4 @@ public class TopicKeyword {
     protected TopicKeyword() {
     }
 
-    public TopicKeyword(Topic topic, String keyword) {
-        this.topic = topic;
-        this.keyword = keyword;
-    }
 }
