@@ -14,15 +14,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.positionstracker.db.Backend;
 
 /**
  * End to end on the seed article, through the command line as a user runs it: import seeds/,
- * then ask for statements and actors as JSON and check them against the article text.
+ * then ask for statements and actors as JSON and check them against the article text. Runs
+ * twice: with {@code --db PATH} (H2) and with {@code --db jdbc:postgresql://...}.
  */
+@ParameterizedClass
+@EnumSource(Backend.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedArticleIntegrationTests {
     private static final Path SEED = Path.of("seeds", "000_dcad965514c1b99f.txt");
@@ -31,13 +38,16 @@ class SeedArticleIntegrationTests {
     @TempDir
     static Path dir;
 
+    @Parameter
+    Backend backend;
+
     private String db;
     private String seedText;
     private CliRun importRun;
 
-    @BeforeAll
+    @BeforeParameterizedClassInvocation
     void importSeeds() throws Exception {
-        db = dir.resolve("tracker").toString();
+        db = backend.freshDatabaseOption(dir, "seed");
         seedText = Files.readString(SEED, StandardCharsets.UTF_8);
         importRun = CliRun.of("import", "--db", db, "seeds");
     }

