@@ -62,12 +62,7 @@ public final class ArticleImporter {
     public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
         IdBlocks ids = database.idBlocks();
         ActorRegistry actors = new ActorRegistry(ids);
-        Map<String, Long> topicIds;
-        try {
-            topicIds = database.transactions().writeJdbc(c -> CodebookSync.apply(c, codebook, actors, ids, now()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot apply the codebook " + codebook.source() + ": " + e.getMessage(), e);
-        }
+        Map<String, Long> topicIds = syncCodebook(actors, ids);
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
         List<Path> files = ArticleFiles.expand(inputs);
         listener.started(files.size());
@@ -95,6 +90,23 @@ public final class ArticleImporter {
             pool.shutdownNow();
         }
         return new ImportSummary(outcomes, codebook.source());
+    }
+
+    /** Applies the codebook; retried once when another import created the same row first. */
+    private Map<String, Long> syncCodebook(ActorRegistry actors, IdBlocks ids) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return database.transactions().writeJdbc(c -> CodebookSync.apply(c, codebook, actors, ids, now()));
+            } catch (SQLException e) {
+                actors.rollback();
+                if (isUniqueViolation(e) && attempt == 1) continue;
+                throw new IllegalStateException("cannot apply the codebook " + codebook.source() + ": " + rootMessage(e), e);
+            }
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        return e instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == SQL_UNIQUE_VIOLATION_H2);
     }
 
     private static Prepared take(Future<Prepared> future) {
@@ -163,8 +175,7 @@ public final class ArticleImporter {
                 actors.rollback();
                 actors.takeDiscoveredCount();
                 ids.reset();
-                boolean raced = e instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == SQL_UNIQUE_VIOLATION_H2);
-                if (raced && attempt == 1) continue;
+                if (isUniqueViolation(e) && attempt == 1) continue;
                 return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
             }
         }

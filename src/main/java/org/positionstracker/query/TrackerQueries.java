@@ -148,7 +148,7 @@ public final class TrackerQueries {
                             select p.id, s.id, art.fileName, sp.canonicalName, st.stance, s.contentText
                             from Position p join p.evidence s join s.article art join s.speaker sp
                                  join StatementTopic st on st.statement = s and st.topic = p.topic
-                            where p.id in :ids order by art.fileName, s.contentStart""", Object[].class)
+                            where p.id in :ids order by art.fileName, art.id, s.contentStart, s.id""", Object[].class)
                     .setParameter("ids", chunk).getResultList()) {
                 result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));
