@@ -5,30 +5,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.positionstracker.actor.ActorKind;
-import org.positionstracker.codebook.Codebook;
 
 /**
  * What one article has established about its speakers so far, for resolving later mentions:
  * <ul>
  * <li>surnames of people named in full ("Yermak" after "Andriy Yermak");</li>
- * <li>pronouns: "he"/"she" go to the most recent person who made a statement (never an addressee
- *     or a person merely mentioned, who are not recorded), skipping a person already referred to
- *     with the other pronoun; "they" to the most recent group (else government or organisation);
+ * <li>pronouns: "he"/"she" go to the most recent person who made a statement in this or the
+ *     previous sentence, else to a person named as the subject of a clause of the previous
+ *     sentence ("Kline met Ortiz in her office. She said ..." is Kline), else to an older speaker;
+ *     never to an addressee or object; a person already referred to with the other pronoun is
+ *     skipped; "they" to the most recent group (else government or organisation);
  *     "it" to the most recent government, organisation or media speaker;</li>
  * <li>definite roles ("the official") to the most recent speaker whose role has that word;</li>
- * <li>one reference per canonical name, so a speaker keeps the role it was first given.</li>
+ * <li>one reference per canonical name, so a speaker keeps the role it was first given;</li>
+ * <li>documents: who issued the latest document of each kind ("Euroclear said in a statement"
+ *     makes Euroclear the issuer of "the statement"); a document whose issuer could not be told
+ *     ("a joint statement said") blocks an older issuer of the same kind.</li>
  * </ul>
  */
 final class DiscourseMemory {
     private final List<SpeakerRef> speakers = new ArrayList<>();
     private final List<Boolean> salient = new ArrayList<>();
+    private final List<Integer> sentenceOf = new ArrayList<>();
+    private int sentence;
+    private List<SpeakerRef> currentSubjects = new ArrayList<>();
+    private List<SpeakerRef> previousSubjects = List.of();
     private final Map<String, SpeakerRef> byName = new HashMap<>();
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
     private final Map<String, String> pronounOf = new HashMap<>();
+    private final Map<String, SpeakerRef> issuers = new HashMap<>();
+    private final List<SpeakerRef> mentionedPeople = new ArrayList<>();
 
     /** The reference already used for this canonical name (richer of the two), else {@code ref}. */
     SpeakerRef canonical(SpeakerRef ref) {
-        String k = Codebook.key(ref.canonicalName());
+        String k = Lexicon.norm(ref.canonicalName());
         SpeakerRef known = byName.get(k);
         if (known == null) return ref;
         if ((known.role() == null && ref.role() != null) || (known.speaksFor() == null && ref.speaksFor() != null)) {
@@ -43,13 +53,14 @@ final class DiscourseMemory {
 
     /** Records that {@code ref} made a statement, referred to with {@code pronoun} (or null). */
     void spoke(SpeakerRef ref, String pronoun, boolean mainClause) {
-        String k = Codebook.key(ref.canonicalName());
+        String k = Lexicon.norm(ref.canonicalName());
         byName.putIfAbsent(k, ref);
         speakers.add(ref);
         salient.add(mainClause);
+        sentenceOf.add(sentence);
         if (ref.kind() == ActorKind.PERSON) {
             String[] parts = ref.canonicalName().split(" ");
-            if (parts.length > 1) bySurname.putIfAbsent(Codebook.key(parts[parts.length - 1]), ref);
+            if (parts.length > 1) bySurname.putIfAbsent(Lexicon.norm(parts[parts.length - 1]), ref);
             if (pronoun != null && (pronoun.equals("he") || pronoun.equals("she"))) pronounOf.put(k, pronoun);
         }
     }
@@ -63,32 +74,76 @@ final class DiscourseMemory {
         if (ref.kind() != ActorKind.PERSON) return;
         String[] parts = ref.canonicalName().split(" ");
         if (parts.length < 2) return;
-        byName.putIfAbsent(Codebook.key(ref.canonicalName()), ref);
-        bySurname.putIfAbsent(Codebook.key(parts[parts.length - 1]), ref);
+        if (ref.role() != null && !byName.containsKey(Lexicon.norm(ref.canonicalName()))) mentionedPeople.add(ref);
+        byName.putIfAbsent(Lexicon.norm(ref.canonicalName()), ref);
+        bySurname.putIfAbsent(Lexicon.norm(parts[parts.length - 1]), ref);
+    }
+
+    /** Starts the next sentence: the subjects recorded so far become the previous sentence's. */
+    void nextSentence() {
+        sentence++;
+        previousSubjects = currentSubjects;
+        currentSubjects = new ArrayList<>();
+    }
+
+    /** Records a person named as the subject of a clause of the current sentence ("Kline met Ortiz"). */
+    void subject(SpeakerRef ref) {
+        if (ref.kind() != ActorKind.PERSON) return;
+        SpeakerRef c = canonical(ref);
+        for (SpeakerRef r : currentSubjects) {
+            if (r.canonicalName().equals(c.canonicalName())) return;
+        }
+        currentSubjects.add(c);
+    }
+
+    /** Records the issuer of the latest document of kind {@code key} ("statement"), or null when it is unknown. */
+    void issued(String key, SpeakerRef issuer) {
+        issuers.put(key, issuer == null ? null : canonical(issuer));
+    }
+
+    /** The issuer of the latest document of kind {@code key}, or null when unknown or none. */
+    SpeakerRef issuer(String key) {
+        return issuers.get(key);
+    }
+
+    /** Every named person of the article with a role: speakers and people merely mentioned with a title, each once. */
+    List<SpeakerRef> namedPeopleWithRoles() {
+        Map<String, SpeakerRef> out = new java.util.LinkedHashMap<>();
+        for (SpeakerRef r : speakers) {
+            if (r.kind() == ActorKind.PERSON && r.role() != null) out.putIfAbsent(Lexicon.norm(r.canonicalName()), canonical(r));
+        }
+        for (SpeakerRef r : mentionedPeople) out.putIfAbsent(Lexicon.norm(r.canonicalName()), canonical(r));
+        return new ArrayList<>(out.values());
     }
 
     /** A person named in full earlier whose last name is {@code surname}, or null. */
     SpeakerRef bySurname(String surname) {
-        return bySurname.get(Codebook.key(surname));
+        return bySurname.get(Lexicon.norm(surname));
     }
 
     /**
      * he/she: the most recent person who spoke in a main clause (a speaker introduced in a relative
-     * clause, "X, who had told ...", is less salient), else any person; they: the most recent
+     * clause, "X, who had told ...", is less salient) in this or the previous sentence, else a
+     * person named as a clause subject in the previous sentence, else an older such speaker, else
+     * any person; they: the most recent
      * speaker that is not a person; it: the most recent government, organisation or media speaker.
      */
     SpeakerRef pronoun(String pronoun) {
         String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        boolean personal = p.equals("he") || p.equals("she");
         for (int pass = 0; pass < 2; pass++) {
+            boolean subjectsChecked = !personal || pass > 0;
             for (int i = speakers.size() - 1; i >= 0; i--) {
                 SpeakerRef r = speakers.get(i);
+                if (!subjectsChecked && sentenceOf.get(i) < sentence - 1) {
+                    subjectsChecked = true;
+                    SpeakerRef s = subjectOfPreviousSentence(p);
+                    if (s != null) return s;
+                }
                 if (pass == 0 && !salient.get(i)) continue;
                 switch (p) {
                     case "he", "she" -> {
-                        if (r.kind() != ActorKind.PERSON) continue;
-                        String known = pronounOf.get(Codebook.key(r.canonicalName()));
-                        if (known != null && !known.equals(p)) continue;
-                        return r;
+                        if (compatible(r, p)) return r;
                     }
                     case "they" -> {
                         if (r.kind() != ActorKind.PERSON) return r;
@@ -101,8 +156,26 @@ final class DiscourseMemory {
                     }
                 }
             }
+            if (!subjectsChecked) {
+                SpeakerRef s = subjectOfPreviousSentence(p);
+                if (s != null) return s;
+            }
         }
         return null;
+    }
+
+    private SpeakerRef subjectOfPreviousSentence(String p) {
+        for (SpeakerRef r : previousSubjects) {
+            SpeakerRef c = canonical(r);
+            if (compatible(c, p)) return c;
+        }
+        return null;
+    }
+
+    private boolean compatible(SpeakerRef r, String p) {
+        if (r.kind() != ActorKind.PERSON) return false;
+        String known = pronounOf.get(Lexicon.norm(r.canonicalName()));
+        return known == null || known.equals(p);
     }
 
     /** The most recent group speaker whose name ends with the plural {@code head} ("the officials"), or null. */
@@ -115,12 +188,16 @@ final class DiscourseMemory {
         return null;
     }
 
-    /** The most recent speaker whose role contains {@code roleWord}, or null. */
-    SpeakerRef byRole(String roleWord) {
+    /** The most recent speaker whose role contains {@code roleWord} and every one of {@code modifiers} ("defence"), or null. */
+    SpeakerRef byRole(String roleWord, List<String> modifiers) {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             SpeakerRef r = speakers.get(i);
-            if (r.kind() == ActorKind.PERSON && r.role() != null
-                    && (" " + r.role().toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + roleWord + " ")) return r;
+            if (r.kind() != ActorKind.PERSON || r.role() == null) continue;
+            String role = " " + Lexicon.norm(r.role()).replace("'s", "") + " ";
+            if (!role.contains(" " + roleWord + " ")) continue;
+            boolean all = true;
+            for (String m : modifiers) all &= role.contains(" " + m + " ");
+            if (all) return r;
         }
         return null;
     }

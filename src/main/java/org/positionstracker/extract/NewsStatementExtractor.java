@@ -55,7 +55,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
 
     @Override
     public String version() {
-        return "NewsStatementExtractor-1";
+        return "NewsStatementExtractor-2";
     }
 
     /** Every speaker once, each preceded by the actor it speaks for. */

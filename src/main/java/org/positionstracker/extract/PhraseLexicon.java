@@ -22,11 +22,17 @@ final class PhraseLexicon<P> {
         }
     }
 
-    private record Entry<P>(List<List<Alternative>> slots, P payload) {
+    /** A phrase; {@code rank} orders equal-length matches: exact first words before prefixes, then insertion order. */
+    private record Entry<P>(List<List<Alternative>> slots, P payload, int rank) {
     }
 
+    private static final int PREFIX_KEY = 3;
+
     private final Map<String, List<Entry<P>>> byFirstWord = new HashMap<>();
-    private final List<Entry<P>> prefixFirst = new ArrayList<>();
+    /** Entries whose first word is a prefix of at least {@link #PREFIX_KEY} letters, by those letters. */
+    private final Map<String, List<Entry<P>>> byPrefix = new HashMap<>();
+    private final List<Entry<P>> shortPrefixFirst = new ArrayList<>();
+    private int added;
 
     void add(String phrase, P payload) {
         List<List<Alternative>> slots = new ArrayList<>();
@@ -40,47 +46,70 @@ final class PhraseLexicon<P> {
             if (!alts.isEmpty()) slots.add(alts);
         }
         if (slots.isEmpty()) return;
-        Entry<P> e = new Entry<>(List.copyOf(slots), payload);
         boolean anyPrefix = false;
         for (Alternative a : slots.get(0)) {
             if (a.prefix()) anyPrefix = true;
         }
+        Entry<P> e = new Entry<>(List.copyOf(slots), payload, (anyPrefix ? 1 << 24 : 0) + added++);
         if (anyPrefix) {
-            prefixFirst.add(e);
+            for (Alternative a : slots.get(0)) {
+                List<Entry<P>> bucket;
+                if (!a.prefix()) bucket = byFirstWord.computeIfAbsent(a.word(), k -> new ArrayList<>());
+                else if (a.word().length() >= PREFIX_KEY) bucket = byPrefix.computeIfAbsent(a.word().substring(0, PREFIX_KEY), k -> new ArrayList<>());
+                else bucket = shortPrefixFirst;
+                if (!bucket.contains(e)) bucket.add(e);
+            }
         } else {
             for (Alternative a : slots.get(0)) byFirstWord.computeIfAbsent(a.word(), k -> new ArrayList<>()).add(e);
         }
     }
 
-    /** The longest phrase starting at token {@code i}, or null. */
+    /** The longest phrase starting at token {@code i}, or null; equal lengths go to the lower rank. */
     Match<P> matchAt(List<Token> tokens, int i) {
-        Match<P> best = null;
-        List<Entry<P>> candidates = byFirstWord.get(tokens.get(i).lower());
-        if (candidates != null) best = longest(tokens, i, candidates, best);
-        if (!prefixFirst.isEmpty()) best = longest(tokens, i, prefixFirst, best);
-        return best;
+        String first = tokens.get(i).lower();
+        Entry<P> best = null;
+        int bestLen = 0;
+        List<Entry<P>> exact = byFirstWord.get(first);
+        if (exact != null) {
+            for (Entry<P> e : exact) {
+                int n = matchLength(tokens, i, e);
+                if (n > bestLen || n == bestLen && n > 0 && e.rank() < best.rank()) {
+                    best = e;
+                    bestLen = n;
+                }
+            }
+        }
+        List<Entry<P>> prefixed = first.length() >= PREFIX_KEY ? byPrefix.get(first.substring(0, PREFIX_KEY)) : null;
+        for (int pass = 0; pass < 2; pass++) {
+            List<Entry<P>> list = pass == 0 ? prefixed : shortPrefixFirst;
+            if (list == null) continue;
+            for (Entry<P> e : list) {
+                int n = matchLength(tokens, i, e);
+                if (n > bestLen || n == bestLen && n > 0 && e.rank() < best.rank()) {
+                    best = e;
+                    bestLen = n;
+                }
+            }
+        }
+        return best == null ? null : new Match<>(i, i + bestLen, best.payload());
     }
 
-    private Match<P> longest(List<Token> tokens, int i, List<Entry<P>> entries, Match<P> best) {
-        for (Entry<P> e : entries) {
-            int n = e.slots().size();
-            if (i + n > tokens.size()) continue;
-            if (best != null && n <= best.to() - best.from()) continue;
-            boolean ok = true;
-            for (int k = 0; k < n && ok; k++) {
-                String t = tokens.get(i + k).lower();
-                boolean any = false;
-                for (Alternative a : e.slots().get(k)) {
-                    if (a.matches(t)) {
-                        any = true;
-                        break;
-                    }
+    /** The number of tokens entry {@code e} matches at {@code i}, or 0. */
+    private int matchLength(List<Token> tokens, int i, Entry<P> e) {
+        int n = e.slots().size();
+        if (i + n > tokens.size()) return 0;
+        for (int k = 0; k < n; k++) {
+            String t = tokens.get(i + k).lower();
+            boolean any = false;
+            for (Alternative a : e.slots().get(k)) {
+                if (a.matches(t)) {
+                    any = true;
+                    break;
                 }
-                ok = any;
             }
-            if (ok) best = new Match<>(i, i + n, e.payload());
+            if (!any) return 0;
         }
-        return best;
+        return n;
     }
 
     /** Non-overlapping matches in tokens [from, to), left to right, longest at each position. */

@@ -6,13 +6,15 @@ import java.util.Set;
 
 /**
  * The reporting verbs and phrases of {@code reporting-verbs.txt} ("said", "told", "made clear",
- * "expressing concern", "according to"), found in a sentence outside quotation marks. A verb
+ * "expressing concern", "according to", "read" after a document), found in a sentence outside
+ * quotation marks. A verb
  * after a form of "be" is passive ("it was announced") and is not a cue.
  */
 final class ReportingVerbs {
 
     /** How a reporting phrase behaves. */
-    record Kind(boolean addressee, boolean according, boolean position, boolean invertible, boolean needsThat) {
+    record Kind(boolean addressee, boolean according, boolean position, boolean invertible, boolean needsThat,
+                boolean documentOnly) {
     }
 
     /** A reporting phrase found at tokens [from, to) of a sentence. */
@@ -28,7 +30,7 @@ final class ReportingVerbs {
             String flags = parts.length > 1 ? parts[1] : "";
             LEXICON.add(parts[0].strip(), new Kind(flags.contains("addressee"), flags.contains("according"),
                     flags.contains("position"), !flags.contains("noinvert") && !flags.contains("according"),
-                    flags.contains("needsthat")));
+                    flags.contains("needsthat"), flags.contains("document")));
         }
     }
 
@@ -52,7 +54,7 @@ final class ReportingVerbs {
             boolean capitalisedMidSentence = i > 0 && tokens.get(i).capitalised() && tokens.get(i - 1).word();
             if (!capitalisedMidSentence && !passive(tokens, i) && !nounUse(tokens, i, m.payload()) && !negated(tokens, i)) {
                 Kind k = m.payload();
-                if (tokens.get(i).lower().endsWith("ing") && k.invertible()) k = new Kind(k.addressee(), k.according(), k.position(), false, k.needsThat());
+                if (tokens.get(i).lower().endsWith("ing") && k.invertible()) k = new Kind(k.addressee(), k.according(), k.position(), false, k.needsThat(), k.documentOnly());
                 out.add(new Cue(m.from(), m.to(), k));
             }
             i = m.to();

@@ -185,7 +185,12 @@ final class SpeakerResolver {
         }
         if (SpeakerWords.ROLES.contains(h)) {
             if ("the".equals(det)) {
-                SpeakerRef earlier = memory.byRole(h);
+                List<String> modifiers = new java.util.ArrayList<>();
+                for (int k = s; k < coreEnd - 1; k++) {
+                    Token x = t.get(k);
+                    if (x.word() && !x.possessive() && !x.capitalised()) modifiers.add(x.bare());
+                }
+                SpeakerRef earlier = memory.byRole(h, modifiers);
                 if (earlier != null) return new Resolved(earlier, mention);
             }
             return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.GROUP, speaksFor, appositive, false)), mention);
@@ -198,6 +203,40 @@ final class SpeakerResolver {
             return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.ORGANISATION, speaksFor, appositive, false)), mention);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> OWN_COLLECTIVES = java.util.Set.of("country", "nation", "government",
+            "state", "administration", "people");
+
+    /**
+     * True when the party named by tokens [from, to) ("Russia's", "the union's", "Beijing") is
+     * {@code speaker} or the actor it speaks for: a name, alias, demonym or place of either, a
+     * word of the speaker's name or role ("union" for a union leader), or "the country's"-type
+     * words when the speaker represents a government.
+     */
+    boolean sameSide(List<Token> t, int from, int to, SpeakerRef speaker) {
+        if (speaker == null) return false;
+        String self = Lexicon.norm(speaker.canonicalName());
+        String side = speaker.speaksFor() == null ? null : Lexicon.norm(speaker.speaksFor());
+        String nameAndRole = " " + Lexicon.norm(speaker.canonicalName() + " " + (speaker.role() == null ? "" : speaker.role())) + " ";
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (!x.word() || SpeakerWords.DETERMINERS.contains(x.lower())) continue;
+            if (x.capitalised()) {
+                SpeakerRef p = placeFor(t, k, to);
+                String c = p != null ? Lexicon.norm(p.canonicalName()) : null;
+                if (c == null) {
+                    ActorEntry e = index.actor(x.bareText());
+                    if (e != null) c = Lexicon.norm(e.name());
+                }
+                if (c != null && (c.equals(self) || c.equals(side))) return true;
+            }
+            String w = x.bare();
+            if (w.length() > 2 && !SpeakerWords.FUNCTION.contains(w) && nameAndRole.contains(" " + w + " ")) return true;
+            if (OWN_COLLECTIVES.contains(w) && !x.capitalised()
+                    && (speaker.kind() == ActorKind.GOVERNMENT || side != null)) return true;
+        }
+        return false;
     }
 
     private SpeakerRef placeRef(String canonical) {

@@ -13,6 +13,7 @@ final class SpeakerWords {
     static final Set<String> ORGANISATIONS = Lexicon.wordSet("organisation-words.txt");
     static final Set<String> MEDIA = Lexicon.wordSet("media-outlets.txt");
     static final Set<String> INTERRUPTERS = Lexicon.wordSet("interrupters.txt");
+    static final Set<String> DOCUMENTS = Lexicon.wordSet("document-nouns.txt");
     /** Function words, compared in lower case. */
     static final Set<String> FUNCTION = Lexicon.wordSet("function-words.txt");
     /** Function words that are written capitalised in the list (days, months): they stop a walk anywhere. */
@@ -61,6 +62,17 @@ final class SpeakerWords {
         int h = w.indexOf('-');
         return t.word() && h > 0 && h <= 3 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1))
                 && PARTICLES.contains(w.substring(0, h).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A document noun ("statement", "communique", "report"). */
+    static boolean document(Token t) {
+        return t.word() && !t.capitalised() && DOCUMENTS.contains(t.lower());
+    }
+
+    /** The document noun's key for the article memory: singular, without accents ("communiqué" -> "communique"). */
+    static String documentKey(Token t) {
+        String w = t.lower().replace('\u00e9', 'e');
+        return w.endsWith("s") && w.length() > 4 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     static boolean roleOrGroup(Token t) {

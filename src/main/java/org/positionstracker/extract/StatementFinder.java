@@ -33,6 +33,19 @@ import org.positionstracker.statement.Mode;
  * </ul>
  * The cue span is the reporting verb or phrase only ("said", "made clear", "according to"),
  * never the following "that".
+ *
+ * <p>Documents as sources ("the statement read", "a statement from the ministry said", "according
+ * to a report by X", nouns of {@code document-nouns.txt}): the statement goes to the document's
+ * issuer - a possessive ("the ministry's letter"), a name before the noun ("a Kremlin statement"),
+ * "from"/"by" after it, a possessive pronoun ("its statement"), or for a definite "the statement"
+ * the actor that "said in a statement", "issued a statement" or was named with one earlier in the
+ * sentence or article. With no issuer that can be told ("a joint statement said", "a draft seen by
+ * Reuters") there is no statement: a document is never a speaker. "read" is a reporting verb only
+ * after a document.
+ *
+ * <p>After the whole article, a singular role phrase used as a speaker ("Turkey's foreign minister")
+ * whose words all appear in the role of exactly one named person of the article ("Foreign Minister
+ * Selim Ozturk") becomes that person ({@code namedRoles}).
  */
 final class StatementFinder {
 
@@ -58,6 +71,10 @@ final class StatementFinder {
     private record Emitted(ExtractedStatement statement, int paragraph, int sentenceIndex) {
     }
 
+    /** Verbs that put out a document ("issued a statement", "a letter signed by"). */
+    private static final Set<String> ISSUING = Set.of("issued", "issues", "issue", "released", "releases", "published",
+            "publishes", "sent", "sends", "signed", "posted", "posts", "wrote", "put", "circulated", "distributed", "shared");
+
     private final SpeakerResolver resolver;
     private final TopicClassifier topics;
 
@@ -81,7 +98,82 @@ final class StatementFinder {
                 last = new Emitted(st, s.paragraph(), si);
             }
         }
-        return out;
+        return namedRoles(out, memory, original);
+    }
+
+    /**
+     * A person first introduced by role alone and named elsewhere ("Turkey's foreign minister
+     * said ..." and "Foreign Minister Selim Ozturk said ..."): a definite or possessive singular
+     * role phrase whose words (other than places and determiners) all appear in the role of
+     * exactly one named person of the article, with no conflicting country, is that person. A
+     * vague role ("the minister" with no other word and no country) or an indefinite one ("a
+     * spokesperson", one of several) is left as it is.
+     */
+    private List<ExtractedStatement> namedRoles(List<ExtractedStatement> statements, DiscourseMemory memory, String text) {
+        List<SpeakerRef> people = null;
+        java.util.Map<String, SpeakerRef> replaced = new java.util.HashMap<>();
+        java.util.Map<String, SpeakerRef> enriched = new java.util.HashMap<>();
+        List<ExtractedStatement> out = new ArrayList<>(statements.size());
+        for (ExtractedStatement st : statements) {
+            SpeakerRef sp = st.speaker();
+            SpeakerRef to = null;
+            if (sp.kind() == org.positionstracker.actor.ActorKind.GROUP && !sp.inCodebook() && st.speakerMention() != null) {
+                String key = sp.canonicalName();
+                if (replaced.containsKey(key)) {
+                    to = replaced.get(key);
+                } else {
+                    if (people == null) people = memory.namedPeopleWithRoles();
+                    to = personForRole(sp, st.speakerMention().coveredText(text), people);
+                    replaced.put(key, to);
+                }
+            }
+            if (to != null && to.speaksFor() == null && sp.speaksFor() != null) {    // "Turkey's foreign minister": Turkey
+                to = new SpeakerRef(to.canonicalName(), to.kind(), sp.speaksFor(), to.role(), to.inCodebook());
+                replaced.put(sp.canonicalName(), to);
+            }
+            if (to != null) enriched.put(to.canonicalName(), to);
+            out.add(st);
+        }
+        if (enriched.isEmpty()) return statements;
+        List<ExtractedStatement> merged = new ArrayList<>(out.size());
+        for (ExtractedStatement st : out) {
+            SpeakerRef sp = st.speaker();
+            SpeakerRef to = replaced.get(sp.canonicalName());
+            if (to == null || sp.kind() != org.positionstracker.actor.ActorKind.GROUP) to = enriched.get(sp.canonicalName());
+            merged.add(to == null ? st : new ExtractedStatement(st.sentenceNumber(), st.mode(), st.content(), st.text(), to,
+                    st.speakerMention(), st.cue(), st.topics()));
+        }
+        return merged;
+    }
+
+    private SpeakerRef personForRole(SpeakerRef group, String mention, List<SpeakerRef> people) {
+        List<Token> mt = WordTokenizer.tokenize(mention, 0, mention.length());
+        if (mt.isEmpty()) return null;
+        String first = mt.get(0).lower();
+        if (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another")) return null;
+        List<Token> gt = WordTokenizer.tokenize(group.canonicalName(), 0, group.canonicalName().length());
+        if (gt.isEmpty()) return null;
+        Token head = gt.get(gt.size() - 1);
+        if (!SpeakerWords.ROLES.contains(head.bare()) || SpeakerWords.GROUPS.contains(head.bare())) return null;
+        List<String> words = new ArrayList<>();
+        for (Token x : gt) {
+            if (!x.word() || SpeakerWords.DETERMINERS.contains(x.lower()) || x.capitalised() || x.possessive()
+                    && !SpeakerWords.roleOrGroup(x)) continue;
+            if (SpeakerWords.PREPOSITIONS_IN_NAMES.contains(x.lower())) return null;   // "spokesperson for the ministry"
+            words.add(x.bare());
+        }
+        if (words.size() < 2 && group.speaksFor() == null) return null;
+        SpeakerRef match = null;
+        for (SpeakerRef p : people) {
+            if (group.speaksFor() != null && p.speaksFor() != null && !group.speaksFor().equals(p.speaksFor())) continue;
+            String role = " " + Lexicon.norm(p.role()).replace("'s", "") + " ";
+            boolean all = true;
+            for (String w : words) all &= role.contains(" " + w + " ");
+            if (!all) continue;
+            if (match != null && !match.canonicalName().equals(p.canonicalName())) return null;   // ambiguous
+            match = p;
+        }
+        return match;
     }
 
     /** The analysis of one sentence. */
@@ -133,6 +225,7 @@ final class StatementFinder {
 
         List<ExtractedStatement> run(Emitted last) {
             if (s.headline()) return found;
+            memory.nextSentence();
             rememberNamedPeople();
             List<ReportingVerbs.Cue> cues = ReportingVerbs.find(t, quoted);
             List<Attribution> atts = new ArrayList<>();
@@ -146,6 +239,8 @@ final class StatementFinder {
                 statements(a, atts);
             }
             continuation(last);
+            rememberIssuers(atts);
+            rememberSubjects();
             return found;
         }
 
@@ -179,6 +274,15 @@ final class StatementFinder {
         private Attribution subject(ReportingVerbs.Cue c, List<Attribution> before) {
             Attribution a = new Attribution(c);
             if (c.kind().according()) {
+                DocPhrase doc = documentAfter(c.to());
+                if (doc != null) {
+                    a.kind = SubjectKind.ACCORDING;
+                    a.subjFrom = c.to();
+                    a.subjTo = doc.end();
+                    a.after = doc.end();
+                    a.speaker = issuer(doc, before);
+                    return a.speaker == null ? null : a;
+                }
                 int e = NounPhrases.rightFrom(t, c.to());
                 if (e < 0) return null;
                 a.kind = SubjectKind.ACCORDING;
@@ -189,6 +293,15 @@ final class StatementFinder {
                 return a.speaker == null ? null : a;
             }
             int k = skipAux(c.from() - 1);
+            DocPhrase doc = documentBefore(k);
+            if (doc != null) {
+                a.kind = SubjectKind.LEFT;
+                a.subjFrom = doc.start();
+                a.subjTo = doc.end();
+                a.speaker = issuer(doc, before);
+                return a.speaker == null ? null : a;
+            }
+            if (c.kind().documentOnly()) return null;
             int appFrom = -1;
             int appTo = -1;
             boolean skippedRelative = false;
@@ -388,6 +501,308 @@ final class StatementFinder {
             Token x = t.get(k);
             return SpeakerWords.DETERMINERS.contains(x.lower()) || (SpeakerWords.roleOrGroup(x) && !x.capitalised())
                     || SpeakerWords.MODIFIERS.contains(x.lower()) || x.possessive();
+        }
+
+        // ---------------------------------------------------------------- clause subjects
+
+        /** Words after which a name starts a clause ("..., and Kline met", "when Kline arrived"). */
+        private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "as", "after", "before",
+                "because", "since", "although", "though", "that", "if", "so", "then", "where", "whereas", "once", "until",
+                "meanwhile", "yet", "later", "earlier");
+
+        /**
+         * Records the people named as the subject of a clause of this sentence, outside quotation
+         * marks: a name (with its title or role) at the sentence start, after a comma or a clause
+         * opener ("and", "when", "that"), and followed (over an appositive, auxiliaries and adverbs)
+         * by a lower-case word that is not a function word - a verb: "Union leader Ruth Kline met
+         * the mayor". A name after a preposition or a verb is an object and is not recorded.
+         */
+        private void rememberSubjects() {
+            for (int k = 0; k < n; k++) {
+                Token x = t.get(k);
+                if (quoted[k] || !x.capitalised() || SpeakerWords.isFunction(x, k == 0)) continue;
+                int e = k;
+                while (e < n && !quoted[e] && (SpeakerWords.nameLike(t.get(e)) && !SpeakerWords.isFunction(t.get(e), false)
+                        || e > k && e + 1 < n && SpeakerWords.PARTICLES.contains(t.get(e).lower()))) {
+                    e++;
+                    if (t.get(e - 1).possessive()) break;
+                }
+                int runEnd = e;
+                k = e - 1;
+                if (t.get(runEnd - 1).possessive()) continue;
+                int st = NounPhrases.leftFrom(t, runEnd - 1);
+                if (st < 0) continue;
+                if (st > 0) {
+                    Token b = t.get(st - 1);
+                    boolean opener = b.isPunct(',') || b.isPunct('\u2014') || b.isPunct('(') || b.isPunct(';')
+                            || b.word() && CLAUSE_OPENERS.contains(b.lower());
+                    if (!opener) continue;
+                }
+                if (!verbFollows(runEnd)) continue;
+                SpeakerResolver.Resolved r = resolver.resolve(t, st, runEnd, -1, -1, memory);
+                if (r == null || r.ref().kind() != org.positionstracker.actor.ActorKind.PERSON) continue;
+                if (r.ref().canonicalName().indexOf(' ') < 0 && !r.ref().inCodebook()
+                        && memory.bySurname(r.ref().canonicalName()) == null) continue;   // "Prices rose": not a person
+                memory.subject(r.ref());
+            }
+        }
+
+        /** A verb-like word follows token {@code e}, over an appositive ", 52," / ", a teacher,", auxiliaries and adverbs. */
+        private boolean verbFollows(int e) {
+            int k = e;
+            if (k < n && t.get(k).isPunct(',')) {
+                int m = k + 1;
+                while (m < n && m - k < 15 && !t.get(m).isPunct(',') && !quoted[m]) m++;
+                if (m >= n || !t.get(m).isPunct(',') || m == k + 1) return false;
+                k = m + 1;
+            }
+            while (k < n && SpeakerWords.adverb(t.get(k))) k++;
+            if (k >= n) return false;
+            Token v = t.get(k);
+            return v.word() && !v.capitalised() && !SpeakerWords.FUNCTION.contains(v.lower()) && !quoted[k];
+        }
+
+        // ---------------------------------------------------------------- documents as sources
+
+        /**
+         * A document phrase: tokens [start, end), head noun at {@code head}; the issuer as written
+         * at [issuerFrom, issuerTo) ("the ministry's", "Kremlin", "from the ministry" without the
+         * preposition) or -1; a possessive pronoun ("its statement") or null; the determiner or
+         * null; {@code several} when the issuer is a coordination ("by France and Germany").
+         */
+        private record DocPhrase(int start, int head, int end, int issuerFrom, int issuerTo, String pronoun, String det,
+                                 boolean several) {
+        }
+
+        /** The document phrase ending at token {@code k}, right before a reporting verb, or null. */
+        private DocPhrase documentBefore(int k) {
+            if (k < 0) return null;
+            int end = k;
+            if (t.get(k).isPunct(',')) {                  // "The report, published on Tuesday, said"
+                int j = previousComma(k);
+                if (j < 1 || j + 1 >= k || !pastParticiple(t.get(j + 1))) return null;
+                end = j - 1;
+            }
+            if (end < 0 || quoted[end] || !t.get(end).word()) return null;
+            if (SpeakerWords.document(t.get(end))) return documentAround(end, end + 1, -1, -1, false);
+            int st = NounPhrases.leftFrom(t, end);       // "a statement from the ministry said"
+            if (st < 2) return null;
+            boolean several = false;
+            int p = st - 1;
+            if (t.get(p).is("and")) {                    // "a joint statement by France and Germany said"
+                for (int m = p - 1; m >= Math.max(1, p - 8); m--) {
+                    if (!t.get(m).word()) break;
+                    if ((t.get(m).is("by") || t.get(m).is("from")) && SpeakerWords.document(t.get(m - 1))) {
+                        p = m;
+                        several = true;
+                        break;
+                    }
+                }
+            }
+            if (!(t.get(p).is("from") || t.get(p).is("by"))) return null;
+            int d = p - 1;
+            if (d > 0 && ISSUING.contains(t.get(d).lower())) d--;
+            if (d < 0 || quoted[d] || !SpeakerWords.document(t.get(d))) return null;
+            return documentAround(d, end + 1, several ? -1 : st, several ? -1 : end + 1, several);
+        }
+
+        /** The document phrase starting at token {@code j}, after "according to", or null. */
+        private DocPhrase documentAfter(int j) {
+            for (int d = j; d < Math.min(n, j + 6); d++) {
+                Token x = t.get(d);
+                if (!x.word() || quoted[d]) return null;
+                if (!SpeakerWords.document(x) || !documentHead(d)) continue;
+                int end = d + 1;
+                int pf = -1;
+                int pt = -1;
+                if (d + 2 < n && (t.get(d + 1).is("from") || t.get(d + 1).is("by"))) {
+                    int e = NounPhrases.rightFrom(t, d + 2);
+                    if (e > 0) {
+                        pf = d + 2;
+                        pt = e;
+                        end = e;
+                    }
+                }
+                DocPhrase dp = documentAround(d, end, pf, pt, false);
+                return dp.start() == j ? dp : null;
+            }
+            return null;
+        }
+
+        /** The head noun at {@code d} ends its phrase: "a draft seen by", not "a draft law". */
+        private boolean documentHead(int d) {
+            if (d + 1 >= n) return true;
+            Token y = t.get(d + 1);
+            if (!y.word() || SpeakerWords.FUNCTION.contains(y.lower()) || pastParticiple(y)) return true;
+            return ReportingVerbs.find(t.subList(d + 1, Math.min(n, d + 3)), new boolean[Math.min(n, d + 3) - d - 1]).stream()
+                    .anyMatch(cue -> cue.from() == 0);
+        }
+
+        private boolean pastParticiple(Token x) {
+            String w = x.lower();
+            return x.word() && !x.capitalised() && (w.endsWith("ed") || w.equals("seen") || w.equals("written")
+                    || w.equals("sent") || w.equals("shown") || w.equals("drawn") || w.equals("put"));
+        }
+
+        /**
+         * Completes a document phrase leftwards from its head {@code d}: modifiers, issuer, determiner.
+         * An issuer before the noun ("a Reuters report from Kyiv") wins over one after it.
+         */
+        private DocPhrase documentAround(int d, int end, int issuerFrom, int issuerTo, boolean several) {
+            int j = d - 1;
+            for (int mods = 0; j >= 0 && mods < 3; mods++) {   // "joint", "final written", "draft"
+                Token x = t.get(j);
+                if (!x.word() || x.capitalised() || x.possessive() || SpeakerWords.FUNCTION.contains(x.lower())
+                        || SpeakerWords.DETERMINERS.contains(x.lower())) break;
+                j--;
+            }
+            int start = j + 1;
+            String pronoun = null;
+            String det = null;
+            if (j >= 0 && t.get(j).word() && !quoted[j]) {
+                Token x = t.get(j);
+                String w = x.lower();
+                if (SpeakerWords.DETERMINERS.contains(w) || w.equals("this") || w.equals("that")) {
+                    det = w;
+                    start = j;
+                } else if (w.equals("its") || w.equals("his") || w.equals("her") || w.equals("their")) {
+                    pronoun = switch (w) {
+                        case "its" -> "it";
+                        case "his" -> "he";
+                        case "her" -> "she";
+                        default -> "they";
+                    };
+                    start = j;
+                } else if (x.possessive() && !SpeakerWords.isFunction(x, false)) {
+                    int st = NounPhrases.leftFrom(t, j);       // "the ministry's statement", "Euroclear's letter"
+                    if (st < 0) st = j;
+                    issuerFrom = st;
+                    issuerTo = j + 1;
+                    start = st;
+                } else if (x.capitalised() && !SpeakerWords.isFunction(x, false) && j > 0) {
+                    int st = j;                                // "a Kremlin statement", "the EU report"
+                    while (st - 1 >= 0 && t.get(st - 1).capitalised() && !SpeakerWords.isFunction(t.get(st - 1), st - 1 == 0)) st--;
+                    issuerFrom = st;
+                    issuerTo = j + 1;
+                    start = st;
+                    if (st - 1 >= 0 && SpeakerWords.DETERMINERS.contains(t.get(st - 1).lower())) {
+                        det = t.get(st - 1).lower();
+                        start = st - 1;
+                    }
+                }
+            }
+            return new DocPhrase(start, d, end, issuerFrom, issuerTo, pronoun, det, several);
+        }
+
+        /**
+         * The actor behind a document: its issuer as written, else (for "its"/"their" statement)
+         * the pronoun's antecedent, else (for "the statement") the actor that put out a statement
+         * earlier in this sentence or the article; null when none can be told.
+         */
+        private SpeakerResolver.Resolved issuer(DocPhrase doc, List<Attribution> before) {
+            TextSpan mention = new TextSpan(t.get(doc.start()).start(), t.get(doc.end() - 1).end());
+            String key = SpeakerWords.documentKey(t.get(doc.head()));
+            SpeakerRef ref = null;
+            if (doc.several()) {
+                memory.issued(key, null);
+                return null;
+            }
+            if (doc.issuerFrom() >= 0) {
+                SpeakerResolver.Resolved r = resolver.resolve(t, doc.issuerFrom(), doc.issuerTo(), -1, -1, memory);
+                ref = r == null ? null : r.ref();
+                memory.issued(key, ref);
+            } else if (doc.pronoun() != null) {
+                ref = memory.pronoun(doc.pronoun());
+            } else if ("the".equals(doc.det()) || "this".equals(doc.det()) || "that".equals(doc.det())) {
+                for (int i = before.size() - 1; i >= 0 && ref == null; i--) {
+                    Attribution b = before.get(i);
+                    if (b.speaker != null && putOutIn(b, key)) ref = b.speaker.ref();
+                }
+                if (ref == null) ref = memory.issuer(key);
+            } else {
+                memory.issued(key, null);                     // "a joint statement said": issuer unknown
+            }
+            return ref == null ? null : new SpeakerResolver.Resolved(ref, mention);
+        }
+
+        /** True when attribution {@code b} reports "in a statement" (of kind {@code key}) right after its verb. */
+        private boolean putOutIn(Attribution b, String key) {
+            for (int k = b.cue.to(); k < Math.min(n - 1, b.cue.to() + 4); k++) {
+                if (!t.get(k).is("in")) continue;
+                for (int m = k + 1; m < Math.min(n, k + 5); m++) {
+                    if (!t.get(m).word()) break;
+                    if (SpeakerWords.document(t.get(m))) return SpeakerWords.documentKey(t.get(m)).equals(key);
+                }
+            }
+            return false;
+        }
+
+        /**
+         * After a sentence: remembers who put out the documents it mentions, for a later "the
+         * statement said": the issuer written with the document, the speaker of "X said in a
+         * statement" / "In a statement, X said", the subject of "X issued a statement"; a document
+         * with no issuer that can be told blocks an older one.
+         */
+        private void rememberIssuers(List<Attribution> atts) {
+            for (int d = 0; d < n; d++) {
+                Token x = t.get(d);
+                if (quoted[d] || !SpeakerWords.document(x) || !documentHead(d)) continue;
+                if (d + 1 < n && (SpeakerWords.document(t.get(d + 1)))) continue;
+                boolean subject = false;
+                for (Attribution a : atts) subject |= a.subjFrom <= d && d < a.subjTo;
+                if (subject) continue;                        // recorded when it was resolved
+                String key = SpeakerWords.documentKey(x);
+                int pf = -1;
+                int pt = -1;
+                if (d + 2 < n && (t.get(d + 1).is("from") || t.get(d + 1).is("by"))) {
+                    int e = NounPhrases.rightFrom(t, d + 2);
+                    if (e > 0 && !(e < n && t.get(e).is("and"))) {
+                        pf = d + 2;
+                        pt = e;
+                    }
+                }
+                DocPhrase doc = documentAround(d, d + 1, pf, pt, false);
+                if (doc.issuerFrom() >= 0) {
+                    SpeakerResolver.Resolved r = resolver.resolve(t, doc.issuerFrom(), doc.issuerTo(), -1, -1, memory);
+                    memory.issued(key, r == null ? null : r.ref());
+                    continue;
+                }
+                int s0 = doc.start();
+                if (s0 > 0 && t.get(s0 - 1).is("in")) {          // "said in a statement", "In a statement, X said"
+                    Attribution near = null;
+                    int best = Integer.MAX_VALUE;
+                    for (Attribution a : atts) {
+                        if (a.speaker == null || a.kind == SubjectKind.ACCORDING) continue;
+                        int dist = Math.abs(a.cue.from() - d);
+                        if (dist < best) {
+                            best = dist;
+                            near = a;
+                        }
+                    }
+                    if (near != null && best <= 12) {
+                        memory.issued(key, near.speaker.ref());
+                        continue;
+                    }
+                }
+                int v = s0 - 1;
+                if (v > 0 && t.get(v).word() && ISSUING.contains(t.get(v).lower()) && doc.det() != null
+                        && !"the".equals(doc.det())) {           // "Euroclear issued a statement"
+                    int k = skipAux(v - 1);
+                    int st = k >= 0 && t.get(k).word() ? NounPhrases.leftFrom(t, k) : -1;
+                    SpeakerResolver.Resolved r = null;
+                    boolean several = st > 0 && t.get(st - 1).is("and");
+                    if (st >= 0 && !several) r = resolver.resolve(t, st, k + 1, -1, -1, memory);
+                    else if (k >= 0 && SpeakerWords.PRONOUNS.contains(t.get(k).lower())) {
+                        SpeakerRef p = memory.pronoun(t.get(k).lower());
+                        if (p != null) r = new SpeakerResolver.Resolved(p, t.get(k).span());
+                    }
+                    memory.issued(key, r == null ? null : r.ref());
+                    continue;
+                }
+                if (doc.det() != null && !"the".equals(doc.det()) && !"this".equals(doc.det()) && !"that".equals(doc.det())) {
+                    memory.issued(key, null);
+                }
+            }
         }
 
         // ---------------------------------------------------------------- clause cuts
@@ -600,17 +1015,27 @@ final class StatementFinder {
                               TextSpan content, int sentenceNumber, int topicFrom, int topicTo, int stanceFrom,
                               int stanceTo, List<Token> tokens, String unused) {
             List<TopicStance> ts = new ArrayList<>();
-            List<StanceDetector.Cue> cues = StanceDetector.cues(tokens, stanceFrom, stanceTo);
-            for (TopicClassifier.Hit h : topics.find(tokens, topicFrom, topicTo)) {
-                StanceDetector.Decision d = StanceDetector.decide(cues, tokens, h.from(), h.to());
-                TextSpan kw = new TextSpan(tokens.get(h.from()).start(), tokens.get(h.to() - 1).end());
+            List<StanceDetector.Cue> cues = StanceDetector.cues(tokens, stanceFrom, stanceTo, side(speaker));
+            for (List<TopicClassifier.Hit> hits : topics.occurrences(tokens, topicFrom, topicTo).values()) {
+                List<StanceDetector.Choice> choices = new ArrayList<>(hits.size());
+                for (TopicClassifier.Hit h : hits) {
+                    choices.add(new StanceDetector.Choice(h.from(), h.to(), StanceDetector.decide(cues, tokens, h.from(), h.to())));
+                }
+                StanceDetector.Choice c = StanceDetector.choose(choices, tokens);
+                StanceDetector.Decision d = c.decision();
+                TextSpan kw = new TextSpan(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end());
                 TextSpan cueSpan = d.cue() == null ? null
                         : new TextSpan(tokens.get(d.cue().from()).start(), tokens.get(d.cue().to() - 1).end());
-                ts.add(new TopicStance(h.slug(), d.stance(), kw, cueSpan));
+                ts.add(new TopicStance(hits.get(0).slug(), d.stance(), kw, cueSpan));
             }
             SpeakerRef ref = memory.canonical(speaker);
             memory.spoke(ref, pronoun, !relativeSpeaker);
             found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts));
+        }
+
+        private StanceDetector.Side side(SpeakerRef speaker) {
+            SpeakerRef ref = memory.canonical(speaker);
+            return (tk, from, to) -> resolver.sameSide(tk, from, to, ref);
         }
 
         private int contentStart(Attribution a) {

@@ -102,4 +102,14 @@ class SeedArticleExtractionTests {
         }
         assertTrue(extraction.statements().size() >= 17 && extraction.statements().size() <= 19, ExtractionFixture.describe(extraction));
     }
+
+    @Test
+    void analystsDescribingBothSidesDemands_areNeutral() {
+        ExtractedStatement s = containing("the gulf between");
+
+        for (TopicStance ts : s.topics()) {
+            assertEquals(org.positionstracker.topic.Stance.NEUTRAL, ts.stance(), ts.topicSlug());
+        }
+        assertFalse(s.topics().isEmpty());
+    }
 }

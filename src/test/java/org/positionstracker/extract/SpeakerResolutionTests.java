@@ -209,4 +209,84 @@ class SpeakerResolutionTests {
         assertTrue(e.statements().isEmpty());
         assertNull(e.actors().isEmpty() ? null : e.actors().get(0));
     }
+
+    @Test
+    void roleFirstAndNamedLater_isTheNamedPersonForBoth() {
+        String text = "Sweden's fisheries minister said the quota talks had failed. "
+                + "Fisheries Minister Nils Ek said on Tuesday that the fishing ban would stay.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Nils Ek", st.get(0).speaker().canonicalName());
+        assertEquals("Nils Ek", st.get(1).speaker().canonicalName());
+        assertEquals("Sweden", st.get(0).speaker().speaksFor());
+        assertEquals("Sweden's fisheries minister", covered(text, st.get(0).speakerMention()));
+    }
+
+    @Test
+    void roleThatDiffersFromTheNamedPersonsRole_staysAGroup() {
+        String text = "Sweden's defence minister said the talks had failed. Fisheries Minister Nils Ek said the fishing ban would stay.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals(ActorKind.GROUP, st.get(0).speaker().kind());
+        assertEquals("Nils Ek", st.get(1).speaker().canonicalName());
+    }
+
+    @Test
+    void indefiniteRole_isNotMergedWithALaterName() {
+        String text = "A union spokesperson said the strike would go on. Union spokesperson Mira Tal said wages had to rise.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals(ActorKind.GROUP, st.get(0).speaker().kind());
+        assertEquals("Mira Tal", st.get(1).speaker().canonicalName());
+    }
+
+    @Test
+    void definiteRoleWithAnotherModifier_isNotAnEarlierSpeakerWithADifferentRole() {
+        String text = "Foreign Minister Selma Aydin said the talks would resume. "
+                + "The country's trade minister warned that tariffs would rise.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertFalse(st.get(1).speaker().canonicalName().equals("Selma Aydin"));
+    }
+
+    @Test
+    void pronoun_prefersTheSubjectOfThePreviousSentenceOverAnOlderSpeaker() {
+        String text = "Mayor Lena Ortiz said the budget was tight. On Monday, union leader Ruth Kline met Ortiz in her office. "
+                + "She said the strike would go ahead.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Ruth Kline", st.get(1).speaker().canonicalName());
+        assertEquals("She", covered(text, st.get(1).speakerMention()));
+    }
+
+    @Test
+    void pronoun_neverGoesToTheObjectOfThePreviousSentence() {
+        String text = "Union leader Ruth Kline said the strike would go on. Later, Mayor Lena Ortiz visited Kline at the union hall. "
+                + "She said the wage offer was final.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Lena Ortiz", st.get(1).speaker().canonicalName());
+    }
+
+    @Test
+    void pronoun_prefersThePreviousSpeakerOverASubjectInsideTheReportedClause() {
+        String text = "Vogel said that Economy Minister Anna Roth would stay in office. He added that tariffs would rise.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(2, st.size());
+        assertEquals("Henrik Vogel", st.get(1).speaker().canonicalName());
+    }
 }

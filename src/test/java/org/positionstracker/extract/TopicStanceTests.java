@@ -2,6 +2,7 @@ package org.positionstracker.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.positionstracker.extract.ExtractionFixture.covered;
 import static org.positionstracker.extract.ExtractionFixture.extract;
 import static org.positionstracker.extract.ExtractionFixture.single;
@@ -129,5 +130,85 @@ class TopicStanceTests {
         ExtractedStatement s = single(extract(text));
 
         assertEquals("fishing quotas", covered(text, topic(s, "fisheries").keyword()));
+    }
+
+    @Test
+    void possessiveDemandsOfAThirdParty_doNotMakeTheSpeakerDemand() {
+        String text = "Analysts said the gap between the union's wage demands and the company's refusal to raise pay could prolong the strike.";
+
+        TopicStance ts = topic(single(extract(text)), "labour");
+
+        assertEquals(Stance.NEUTRAL, ts.stance());
+        assertNull(ts.cue());
+    }
+
+    @Test
+    void demandsFromAnotherParty_doNotMakeTheSpeakerDemand() {
+        String text = "Vogel said fresh demands from Paris on fishing quotas had complicated the talks.";
+
+        TopicStance ts = topic(single(extract(text)), "fisheries");
+
+        assertEquals(Stance.NEUTRAL, ts.stance());
+    }
+
+    @Test
+    void demandsOfTheSpeakersOwnSide_stillCount() {
+        String text = "Lindqvist said Sweden's demands on fishing quotas were clear.";
+
+        TopicStance ts = topic(single(extract(text)), "fisheries");
+
+        assertEquals(Stance.DEMANDS, ts.stance());
+        assertEquals("demands", covered(text, ts.cue()));
+    }
+
+    @Test
+    void verbGoverningANounCue_decidesTheStance() {
+        String text = "Stockholm said it would reject demands for higher fishing quotas.";
+
+        TopicStance ts = topic(single(extract(text)), "fisheries");
+
+        assertEquals(Stance.OPPOSES, ts.stance());
+        assertEquals("reject", covered(text, ts.cue()));
+    }
+
+    @Test
+    void cueInsideAConditionalClause_belongsToTheCondition() {
+        String text = "Berlin said it would raise tariffs if Paris refused to cut its coal subsidies.";
+
+        TopicStance ts = topic(single(extract(text)), "climate");
+
+        assertEquals(Stance.CONDITIONAL, ts.stance());
+        assertEquals("if", covered(text, ts.cue()));
+    }
+
+    @Test
+    void repeatedKeywordAfterBut_takesTheQualifyingStance() {
+        String text = "“We welcome the trade deal, but the trade deal must not undercut our farmers,” Vogel said.";
+
+        TopicStance ts = topic(single(extract(text)), "trade");
+
+        assertEquals(Stance.DEMANDS, ts.stance());
+        assertEquals("must not", covered(text, ts.cue()));
+        assertTrue(ts.keyword().start() > text.indexOf("but"));
+    }
+
+    @Test
+    void topicWithSeveralKeywords_takesTheOccurrenceWithACue() {
+        String text = "Vogel said the climate summit had ended late on Friday, and that Berlin would support a carbon levy.";
+
+        TopicStance ts = topic(single(extract(text)), "climate");
+
+        assertEquals(Stance.SUPPORTS, ts.stance());
+        assertEquals("carbon", covered(text, ts.keyword()));
+    }
+
+    @Test
+    void keywordsWithoutCues_keepTheFirstOccurrence() {
+        String text = "Lindqvist said the ballot count and the second ballot were both delayed.";
+
+        TopicStance ts = topic(single(extract(text)), "elections");
+
+        assertEquals(Stance.NEUTRAL, ts.stance());
+        assertEquals(text.indexOf("ballot"), ts.keyword().start());
     }
 }
