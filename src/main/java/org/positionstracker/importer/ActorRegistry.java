@@ -54,11 +54,22 @@ final class ActorRegistry {
         pendingIds.clear();
     }
 
-    /** Call when an article's transaction rolled back: forget what it added or changed. */
+    /** Call when the transaction rolled back: forget everything added or changed since the last commit. */
     void rollback() {
-        pendingKeys.forEach(byKey::remove);
-        pendingIds.forEach(byId::remove);
-        commit();
+        rollbackTo(0);
+    }
+
+    /** A point to roll back to (an article's savepoint). */
+    int mark() {
+        return pendingKeys.size();
+    }
+
+    /** Forget what was added or changed since the mark, as a rollback to the matching savepoint does. */
+    void rollbackTo(int mark) {
+        for (int i = pendingKeys.size() - 1; i >= mark; i--) {
+            byKey.remove(pendingKeys.remove(i));
+            byId.remove(pendingIds.remove(i));
+        }
     }
 
     int takeDiscoveredCount() {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
 import org.positionstracker.article.SourceArticle;
@@ -66,13 +68,16 @@ public final class ArticleImporter {
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
         List<Path> files = ArticleFiles.expand(inputs);
         listener.started(files.size());
-        List<ImportOutcome> outcomes = new ArrayList<>(Math.min(files.size(), 100_000));
+        ImportSummary summary = new ImportSummary(codebook.source());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (CommitGroup group = new CommitGroup(actors, outcome -> {
+            summary.add(outcome);
+            listener.finished(outcome);
+        })) {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
             int next = 0;
             int windowSize = threads * 8;
@@ -81,15 +86,92 @@ public final class ArticleImporter {
                     Path file = files.get(next++);
                     window.add(pool.submit(() -> prepare(file)));
                 }
+                if (group.isFull() || !window.peekFirst().isDone()) group.commit();
                 Prepared prepared = take(window.removeFirst());
-                ImportOutcome outcome = prepared.early() != null ? prepared.early() : write(writer, actors, ids, prepared);
-                if (outcomes.size() < 100_000 || outcome.kind() == ImportOutcome.Kind.REJECTED) outcomes.add(outcome);
-                listener.finished(outcome);
+                if (prepared.early() != null) group.add(prepared.early());
+                else group.add(write(group, writer, actors, prepared));
             }
+            group.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database failed during the import: " + rootMessage(e), e);
         } finally {
             pool.shutdownNow();
         }
-        return new ImportSummary(outcomes, codebook.source());
+        return summary;
+    }
+
+    /**
+     * Articles written since the last commit and the outcomes waiting to be reported. Several
+     * articles share one transaction (one commit, hence one write to disk, per group), each inside
+     * its own savepoint so a failing article is undone alone; outcomes are reported, in file order,
+     * only once the group's commit has returned, so "imported" still means committed.
+     */
+    private final class CommitGroup implements AutoCloseable {
+        static final int MAX_ARTICLES = 16;
+
+        private final ActorRegistry actors;
+        private final Consumer<ImportOutcome> report;
+        private final List<ImportOutcome> waiting = new ArrayList<>();
+        private Connection connection;
+        private int written;
+
+        CommitGroup(ActorRegistry actors, Consumer<ImportOutcome> report) {
+            this.actors = actors;
+            this.report = report;
+        }
+
+        Connection connection() throws SQLException {
+            if (connection == null) {
+                connection = database.dataSource().getConnection();
+                connection.setAutoCommit(false);
+            }
+            return connection;
+        }
+
+        boolean isFull() {
+            return written >= MAX_ARTICLES;
+        }
+
+        void add(ImportOutcome outcome) {
+            waiting.add(outcome);
+            if (outcome.kind() == ImportOutcome.Kind.IMPORTED || outcome.kind() == ImportOutcome.Kind.REPLACED) written++;
+        }
+
+        void commit() throws SQLException {
+            if (connection != null && written > 0) {
+                try {
+                    connection.commit();
+                    actors.commit();
+                } catch (SQLException e) {
+                    actors.rollback();
+                    failWaiting("the database refused the commit: " + rootMessage(e));
+                    close();
+                    return;
+                }
+            }
+            written = 0;
+            waiting.forEach(report);
+            waiting.clear();
+        }
+
+        private void failWaiting(String reason) {
+            waiting.replaceAll(o -> o.kind() == ImportOutcome.Kind.IMPORTED || o.kind() == ImportOutcome.Kind.REPLACED
+                    ? new ImportOutcome(o.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason) : o);
+            written = 0;
+            waiting.forEach(report);
+            waiting.clear();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (connection == null) return;
+            try {
+                if (!connection.getAutoCommit()) connection.rollback();
+            } finally {
+                connection.close();
+                connection = null;
+            }
+        }
     }
 
     /** Applies the codebook; retried once when another import created the same row first. */
@@ -158,23 +240,30 @@ public final class ArticleImporter {
         }
     }
 
-    /** Runs on the writer thread: one transaction; retried once if another writer created the same row first. */
-    private ImportOutcome write(ArticleWriter writer, ActorRegistry actors, IdBlocks ids, Prepared p) {
+    /** Runs on the writer thread: the article inside a savepoint of the group's transaction; retried once if another writer created the same row first. */
+    private ImportOutcome write(CommitGroup group, ArticleWriter writer, ActorRegistry actors, Prepared p) {
         for (int attempt = 1; ; attempt++) {
+            int mark = actors.mark();
+            Savepoint savepoint = null;
             try {
-                ArticleWriter.Written written = database.transactions().writeJdbc(c -> {
-                    String twin = existingFileWithHash(c, p.source().contentHash());
-                    return twin != null ? null : writer.write(c, p.source(), p.extraction(), now());
-                });
-                actors.commit();
-                if (written == null)
+                Connection c = group.connection();
+                savepoint = c.setSavepoint();
+                if (existingFileWithHash(c, p.source().contentHash()) != null) {
+                    c.releaseSavepoint(savepoint);
                     return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run");
+                }
+                ArticleWriter.Written written = writer.write(c, p.source(), p.extraction(), now());
+                c.releaseSavepoint(savepoint);
                 return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
                         written.statements(), actors.takeDiscoveredCount(), null);
             } catch (SQLException | RuntimeException e) {
-                actors.rollback();
+                actors.rollbackTo(mark);
                 actors.takeDiscoveredCount();
-                ids.reset();
+                try {
+                    if (savepoint != null) group.connection().rollback(savepoint);
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 if (isUniqueViolation(e) && attempt == 1) continue;
                 return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
             }

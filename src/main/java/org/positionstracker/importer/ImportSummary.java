@@ -1,32 +1,55 @@
 package org.positionstracker.importer;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** The outcome of an import run, file by file, with the totals a user wants to see. */
-public record ImportSummary(List<ImportOutcome> outcomes, String codebookSource) {
-    public ImportSummary {
-        outcomes = List.copyOf(outcomes);
+/**
+ * The totals of an import run, counted as outcomes arrive (so a run over millions of files keeps
+ * only counters), plus the rejected files with their reasons.
+ */
+public final class ImportSummary {
+    private final Map<ImportOutcome.Kind, Long> counts = new EnumMap<>(ImportOutcome.Kind.class);
+    private final List<ImportOutcome> rejected = new ArrayList<>();
+    private final String codebookSource;
+    private long statements;
+    private long actorsDiscovered;
+
+    ImportSummary(String codebookSource) {
+        this.codebookSource = codebookSource;
+    }
+
+    void add(ImportOutcome outcome) {
+        counts.merge(outcome.kind(), 1L, Long::sum);
+        statements += outcome.statements();
+        actorsDiscovered += outcome.actorsDiscovered();
+        if (outcome.kind() == ImportOutcome.Kind.REJECTED) rejected.add(outcome);
     }
 
     public long count(ImportOutcome.Kind kind) {
-        return outcomes.stream().filter(o -> o.kind() == kind).count();
+        return counts.getOrDefault(kind, 0L);
     }
 
-    public int statements() {
-        return outcomes.stream().mapToInt(ImportOutcome::statements).sum();
+    public long statements() {
+        return statements;
     }
 
-    public int actorsDiscovered() {
-        return outcomes.stream().mapToInt(ImportOutcome::actorsDiscovered).sum();
+    public long actorsDiscovered() {
+        return actorsDiscovered;
+    }
+
+    public List<ImportOutcome> rejected() {
+        return List.copyOf(rejected);
     }
 
     public boolean anyRejected() {
-        return count(ImportOutcome.Kind.REJECTED) > 0;
+        return !rejected.isEmpty();
     }
 
     public String describe() {
         return String.format("%d imported, %d replaced, %d unchanged, %d rejected; %d statements, %d new actors (codebook: %s)",
                 count(ImportOutcome.Kind.IMPORTED), count(ImportOutcome.Kind.REPLACED), count(ImportOutcome.Kind.UNCHANGED),
-                count(ImportOutcome.Kind.REJECTED), statements(), actorsDiscovered(), codebookSource);
+                count(ImportOutcome.Kind.REJECTED), statements, actorsDiscovered, codebookSource);
     }
 }

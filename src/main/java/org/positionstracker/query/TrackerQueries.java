@@ -71,7 +71,7 @@ public final class TrackerQueries {
                 jpql.append(" and a.fileName = :article");
                 params.put("article", articleName(em, filter.article()));
             }
-            jpql.append(filter.topic() != null ? " order by st.statement.id" : " order by s.id");
+            jpql.append(filter.topic() != null ? " order by st.statementId" : " order by s.id");
             TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
             params.forEach(query::setParameter);
             if (filter.offset() > 0) query.setFirstResult(filter.offset());
@@ -106,6 +106,15 @@ public final class TrackerQueries {
 
     /** Positions, optionally only of one actor and/or on one topic, each with its evidence. */
     public List<PositionView> positions(String actor, String topic) {
+        return positions(actor, topic, true);
+    }
+
+    /** Every actor's stance on every topic with the counts behind it, without the evidence (cheap at any size). */
+    public List<PositionView> positionMatrix() {
+        return positions(null, null, false);
+    }
+
+    private List<PositionView> positions(String actor, String topic, boolean withEvidence) {
         return transactions.read(em -> {
             StringBuilder jpql = new StringBuilder("""
                     select p.id, a.canonicalName, a.kind, t.slug, t.label, p.stance, p.statementCount, p.ownStatementCount,
@@ -124,7 +133,7 @@ public final class TrackerQueries {
             TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
             params.forEach(query::setParameter);
             List<Object[]> rows = query.getResultList();
-            Map<Long, List<EvidenceView>> evidence = evidenceOf(em, rows.stream().map(r -> (Long) r[0]).toList());
+            Map<Long, List<EvidenceView>> evidence = withEvidence ? evidenceOf(em, rows.stream().map(r -> (Long) r[0]).toList()) : Map.of();
             List<PositionView> views = new ArrayList<>();
             for (Object[] r : rows) {
                 Map<String, Integer> counts = new LinkedHashMap<>();

@@ -28,6 +28,10 @@ public class StatementTopic {
     @JoinColumn(name = "statement_id", nullable = false)
     private ReportedStatement statement;
 
+    /** The same column as {@link #statement}, read-only: lets queries order by the (topic_id, statement_id) index. */
+    @Column(name = "statement_id", nullable = false, insertable = false, updatable = false)
+    private Long statementId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "topic_id", nullable = false)
     private Topic topic;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.positionstracker.extract.NewsStatementExtractor;
 class CrashRecoveryIntegrationTests {
     private static final int RUNS = 20;
     private static final long SEED = 20261126L;
+    private static final int COPIES = 5;
 
     @TempDir
     static Path dir;
@@ -53,10 +55,16 @@ class CrashRecoveryIntegrationTests {
     @BeforeAll
     void importOnceWithoutInterruption() throws IOException, SQLException {
         corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.copy(Path.of("seeds", "000_dcad965514c1b99f.txt"), corpus.resolve("000_seed.txt"));
+        List<Path> originals = new ArrayList<>(List.of(Path.of("seeds", "000_dcad965514c1b99f.txt")));
         try (Stream<Path> dev = Files.list(Path.of("src", "test", "resources", "unseen"))) {
-            for (Path p : (Iterable<Path>) dev.filter(p -> p.toString().endsWith(".txt")).sorted()::iterator)
-                Files.copy(p, corpus.resolve(p.getFileName()));
+            dev.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(originals::add);
+        }
+        // several copies, each with its own last line (so its own hash): more articles than one commit group holds
+        for (int copy = 0; copy < COPIES; copy++) {
+            for (Path original : originals) {
+                String text = Files.readString(original, StandardCharsets.UTF_8) + "\nCopy " + copy + ".\n";
+                Files.writeString(corpus.resolve(copy + "_" + original.getFileName()), text, StandardCharsets.UTF_8);
+            }
         }
         codebook = CodebookLoader.bundled();
         Path reference = dir.resolve("reference/tracker");
@@ -65,7 +73,7 @@ class CrashRecoveryIntegrationTests {
             referenceStatementsPerArticle = statementsPerArticle(db);
             referenceTotals = totals(db);
         }
-        assertTrue(referenceStatementsPerArticle.size() >= 7, referenceStatementsPerArticle.toString());
+        assertTrue(referenceStatementsPerArticle.size() >= 35, referenceStatementsPerArticle.toString());
     }
 
     private void importAll(Database db) {
