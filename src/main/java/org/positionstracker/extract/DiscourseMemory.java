@@ -86,6 +86,18 @@ final class DiscourseMemory {
         currentSubjects = new ArrayList<>();
     }
 
+    /**
+     * A sentence whose subject is "he"/"she" and that names no new subject ("He did not say whether
+     * he would sell.") keeps the previous sentence's compatible subjects as its own, so a pronoun in
+     * the next sentence still reaches them.
+     */
+    void pronounSubject(String pronoun) {
+        if (!currentSubjects.isEmpty()) return;
+        for (SpeakerRef r : previousSubjects) {
+            if (compatible(canonical(r), pronoun)) currentSubjects.add(r);
+        }
+    }
+
     /** Records a person named as the subject of a clause of the current sentence ("Kline met Ortiz"). */
     void subject(SpeakerRef ref) {
         if (ref.kind() != ActorKind.PERSON) return;
@@ -114,6 +126,27 @@ final class DiscourseMemory {
         }
         for (SpeakerRef r : mentionedPeople) out.putIfAbsent(Lexicon.norm(r.canonicalName()), canonical(r));
         return new ArrayList<>(out.values());
+    }
+
+    private final Map<String, String> looseNames = new HashMap<>();
+
+    /**
+     * Records a full personal name seen anywhere in the text ("the well behind Tomás Alvarez's
+     * house"), not necessarily as a speaker; a surname shared by two such names is ambiguous.
+     */
+    void looseName(String fullName) {
+        String[] parts = fullName.split(" ");
+        if (parts.length < 2) return;
+        String k = Lexicon.norm(parts[parts.length - 1]);
+        String old = looseNames.get(k);
+        if (old == null) looseNames.put(k, fullName);
+        else if (!old.isEmpty() && !Lexicon.norm(old).equals(Lexicon.norm(fullName))) looseNames.put(k, "");
+    }
+
+    /** The one full name seen in the text with this surname, or null (none, or ambiguous). */
+    String looseFullName(String surname) {
+        String v = looseNames.get(Lexicon.norm(surname));
+        return v == null || v.isEmpty() ? null : v;
     }
 
     /** A person named in full earlier whose last name is {@code surname}, or null. */
@@ -184,6 +217,27 @@ final class DiscourseMemory {
             SpeakerRef r = speakers.get(i);
             String name = r.canonicalName().toLowerCase(java.util.Locale.ROOT);
             if (r.kind() == ActorKind.GROUP && (name.equals(head) || name.endsWith(" " + head) || name.startsWith(head + " "))) return r;
+        }
+        return null;
+    }
+
+    /**
+     * The person a descriptor refers back to ("the Russian leader", "the diplomat", "the head of
+     * state"): the most recent person speaker whose role fits {@code descriptor}
+     * ({@link RoleDescriptors}) and passes {@code compatible}; null when a group speaker with that
+     * head noun ("a senior official ... the official") is more recent, or when the fitting person
+     * is more than {@code maxBack} speakers back.
+     */
+    SpeakerRef byDescriptor(String descriptor, java.util.function.Predicate<SpeakerRef> compatible, int maxBack) {
+        String head = descriptor.contains(" ") ? descriptor.substring(0, descriptor.indexOf(' ')) : descriptor;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            SpeakerRef r = canonical(speakers.get(i));
+            String name = Lexicon.norm(r.canonicalName());
+            if (seen.add(name) && seen.size() > maxBack) return null;
+            if (r.kind() == ActorKind.GROUP && (name.equals(head) || name.endsWith(" " + head))) return null;
+            if (r.kind() != ActorKind.PERSON) continue;
+            if (RoleDescriptors.fits(descriptor, r.role()) && compatible.test(r)) return r;
         }
         return null;
     }

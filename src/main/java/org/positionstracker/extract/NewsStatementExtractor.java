@@ -55,7 +55,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
 
     @Override
     public String version() {
-        return "NewsStatementExtractor-2";
+        return "NewsStatementExtractor-3";
     }
 
     /** Every speaker once, each preceded by the actor it speaks for. */

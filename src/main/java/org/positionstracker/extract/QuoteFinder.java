@@ -9,8 +9,9 @@ import java.util.List;
  * (‘ ’), straight single (') and guillemets (« »). Apostrophes (Kyiv’s, don't, officials’) are not
  * quote marks: a ’ or ' between two letters never is, and a closing single mark is only accepted
  * when a matching opening one is pending. Unmatched marks are ignored, except that an opening
- * double mark at the very start of a paragraph without a close runs to the paragraph's end (the
- * news convention for quotes continued in the next paragraph). Only outermost pairs are returned.
+ * double mark without a close runs to the paragraph's end when it opens the paragraph or when the
+ * next paragraph opens with a quotation mark (the news convention for quotes continued in the
+ * next paragraph). Only outermost pairs are returned.
  * Linear in the paragraph length (plus sorting the pairs).
  */
 final class QuoteFinder {
@@ -76,7 +77,8 @@ final class QuoteFinder {
                 depth++;
             }
         }
-        if (depth > 0 && (kind[0] == 'D' || kind[0] == 'S' || kind[0] == 'G') && pos[0] == firstVisible(s, from, to)) {
+        if (depth > 0 && (kind[0] == 'D' || kind[0] == 'S' || kind[0] == 'G')
+                && (pos[0] == firstVisible(s, from, to) || nextParagraphOpensQuote(s, to))) {
             pairs.add(new Quote(pos[0], -1, to));
         }
         pairs.sort(Comparator.comparingInt(Quote::open));
@@ -92,6 +94,22 @@ final class QuoteFinder {
 
     private static boolean has(int[] count, char k) {
         return count[k] > 0;
+    }
+
+    /**
+     * True when the next paragraph starts with an opening double mark: a quote left open at the end
+     * of this paragraph continues there (the convention for quotes running over paragraphs).
+     */
+    private static boolean nextParagraphOpensQuote(String s, int to) {
+        int i = to;
+        boolean lineBreak = false;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            if (s.charAt(i) == '\n') lineBreak = true;
+            i++;
+        }
+        if (!lineBreak || i >= s.length()) return false;
+        char c = s.charAt(i);
+        return c == '\u201C' || c == '"' || c == '\u00AB' || c == '\u201E';
     }
 
     private static int firstVisible(String s, int from, int to) {

@@ -77,7 +77,10 @@ final class SpeakerResolver {
         }
         // split off a prepositional tail that belongs to a lower-case head: "officials in Kyiv"
         int coreEnd = to;
-        for (int k = s + 1; k < to - 1; k++) {
+        int plainFrom = to;               // "Special Envoy for Sudan Thomas Reilly": a personal name ends the phrase
+        while (plainFrom > s && to - plainFrom < 3 && plainNameWord(t.get(plainFrom - 1))) plainFrom--;
+        boolean endsWithName = to - plainFrom >= 2 && plainFrom > s + 1 && t.get(plainFrom - 1).capitalised();
+        for (int k = s + 1; k < to - 1 && !endsWithName; k++) {
             Token left = t.get(k - 1);
             if (SpeakerWords.PREPOSITIONS_IN_NAMES.contains(t.get(k).lower()) && SpeakerWords.roleOrGroup(left)
                     && !(left.capitalised() && t.get(k).is("of"))) {
@@ -111,10 +114,17 @@ final class SpeakerResolver {
 
     private Resolved named(List<Token> t, int s, int runStart, int end, int from, String appositive,
                            TextSpan mention, DiscourseMemory memory) {
+        int titled = runStart;        // after the last title word that has a name after it: "Senate Majority Leader Roger Haskell"
+        for (int k = runStart; k < end - 1; k++) {
+            Token x = t.get(k);
+            if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(x.bare())
+                    || SpeakerWords.ROLES.contains(x.bare())) titled = k + 1;
+        }
         boolean organisation = false;
         for (int k = runStart; k < end; k++) {
             if (SpeakerWords.ORGANISATIONS.contains(t.get(k).bare())) organisation = true;
         }
+        if (organisation && titled > runStart && personalName(t, titled, end)) organisation = false;
         String run = join(t, runStart, end, true);
         if (organisation) {
             ActorEntry e = index.actor(run);
@@ -129,6 +139,9 @@ final class SpeakerResolver {
             Token x = t.get(k);
             if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(x.bare())
                     || SpeakerWords.ROLES.contains(x.bare()) || isDemonym(x)) nameStart = k + 1;
+            else if (nameStart == k && k > runStart && (x.is("for") || x.is("of") || x.is("to"))) nameStart = k + 1;
+            else if (nameStart == k && k > runStart && (t.get(k - 1).is("for") || t.get(k - 1).is("of") || t.get(k - 1).is("to"))
+                    && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
         }
         // an unknown sentence-initial word that is not a proper noun is not part of the name
         if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0, end)) {
@@ -152,6 +165,11 @@ final class SpeakerResolver {
         if (end - nameStart == 1) {
             SpeakerRef earlier = memory.bySurname(name);
             if (earlier != null) return new Resolved(earlier, mention);
+            String full = memory.looseFullName(name);
+            if (full != null && !isDemonym(t.get(nameStart))) {
+                return new Resolved(memory.canonical(new SpeakerRef(full, ActorKind.PERSON, speaksFor(t, s, nameStart, appositive),
+                        role, false)), mention);
+            }
             if (isDemonym(t.get(nameStart))) return null;
             if (acronym(name)) {
                 return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.ORGANISATION, speaksFor(t, s, nameStart, appositive),
@@ -192,6 +210,13 @@ final class SpeakerResolver {
                 }
                 SpeakerRef earlier = memory.byRole(h, modifiers);
                 if (earlier != null) return new Resolved(earlier, mention);
+                String tail = to > coreEnd ? Lexicon.norm(join(t, coreEnd, to, false)) : "";
+                String descriptor = tail.isEmpty() ? h : h + " " + tail;
+                if (RoleDescriptors.known(descriptor)) {
+                    SpeakerRef d = memory.byDescriptor(descriptor, r -> descriptorCompatible(t, s, coreEnd - 1, r),
+                            h.equals("official") ? 3 : 6);
+                    if (d != null) return new Resolved(d, mention);
+                }
             }
             return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.GROUP, speaksFor, appositive, false)), mention);
         }
@@ -203,6 +228,34 @@ final class SpeakerResolver {
             return new Resolved(memory.canonical(new SpeakerRef(phrase, ActorKind.ORGANISATION, speaksFor, appositive, false)), mention);
         }
         return null;
+    }
+
+    /**
+     * The modifiers [from, to) of a descriptor ("Russian", "Kremlin", "foreign", "former") agree
+     * with the person: a demonym or place names the country the person speaks for, another
+     * capitalised word is in the person's role or names the same actor, a lower-case title word
+     * ("foreign", "deputy", "former") is in the role; evaluative words ("veteran", "senior") are ignored.
+     */
+    private boolean descriptorCompatible(List<Token> t, int from, int to, SpeakerRef person) {
+        String role = " " + Lexicon.norm(person.role() == null ? "" : person.role()).replace("'s", "") + " ";
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (!x.word() || SpeakerWords.DETERMINERS.contains(x.lower())) continue;
+            String w = x.bare();
+            if (role.contains(" " + w + " ")) continue;
+            if (x.capitalised()) {
+                SpeakerRef place = placeFor(t, k, to);
+                String c = place != null ? place.canonicalName() : null;
+                if (c == null) {
+                    ActorEntry e = index.actor(x.bareText());
+                    if (e != null) c = e.speaksFor() != null && e.kind() != ActorKind.GOVERNMENT ? e.speaksFor() : e.name();
+                }
+                if (c == null || person.speaksFor() == null || !Lexicon.norm(c).equals(Lexicon.norm(person.speaksFor()))) return false;
+            } else if (SpeakerWords.TITLES.contains(w) || w.equals("former")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> OWN_COLLECTIVES = java.util.Set.of("country", "nation", "government",
@@ -271,6 +324,18 @@ final class SpeakerResolver {
         return index.placeOf(x.text());
     }
 
+    /** Tokens [from, to) look like a personal name: two to four capitalised words, none an organisation, title or function word. */
+    private static boolean personalName(List<Token> t, int from, int to) {
+        if (to - from < 2 || to - from > 4) return false;
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (!SpeakerWords.nameLike(x) && !(k > from && SpeakerWords.PARTICLES.contains(x.lower()))) return false;
+            if (SpeakerWords.ORGANISATIONS.contains(x.bare()) || SpeakerWords.TITLES.contains(x.lower())
+                    || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
+        }
+        return true;
+    }
+
     /** "ACEA", "UFCW", "NATO": an all-capitals word of two or more letters. */
     private static boolean acronym(String w) {
         int letters = 0;
@@ -284,6 +349,16 @@ final class SpeakerResolver {
             }
         }
         return letters >= 2;
+    }
+
+    /** A capitalised word that may be part of a personal name: not a title, role, organisation, place, demonym or actor. */
+    boolean plainNameWord(Token x) {
+        if (!SpeakerWords.nameLike(x) || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
+        String w = x.bare();
+        if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(w) || SpeakerWords.roleOrGroup(x)
+                || SpeakerWords.MEDIA.contains(w) || SpeakerWords.CAPITALISED_FUNCTION.contains(x.bareText())) return false;
+        return !isDemonym(x) && index.actor(x.bareText()) == null && ActorIndex.country(x.bareText()) == null
+                && index.placeOf(x.bareText()) == null;
     }
 
     private boolean isDemonym(Token x) {

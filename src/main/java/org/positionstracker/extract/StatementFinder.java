@@ -43,6 +43,14 @@ import org.positionstracker.statement.Mode;
  * Reuters") there is no statement: a document is never a speaker. "read" is a reporting verb only
  * after a document.
  *
+ * <p>Layout conventions: the title block (headline lines before the body) is read after the body,
+ * and a line there counts only when its speaker is a person who also speaks in the body ("X says
+ * ...", wire titles ending "... — Putin"); a paragraph opening with a capitalised label of a known
+ * person and a colon ("WHITLOCK: ...") is that person's direct answer in a transcript. Descriptor
+ * anaphora ("the Russian leader", "the diplomat", "the head of state") goes through
+ * {@link RoleDescriptors}. A writer's closing comment (", without specifying ...", ", but did not
+ * elaborate") ends an indirect statement.
+ *
  * <p>After the whole article, a singular role phrase used as a speaker ("Turkey's foreign minister")
  * whose words all appear in the role of exactly one named person of the article ("Foreign Minister
  * Selim Ozturk") becomes that person ({@code namedRoles}).
@@ -75,6 +83,10 @@ final class StatementFinder {
     private static final Set<String> ISSUING = Set.of("issued", "issues", "issue", "released", "releases", "published",
             "publishes", "sent", "sends", "signed", "posted", "posts", "wrote", "put", "circulated", "distributed", "shared");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     private final SpeakerResolver resolver;
     private final TopicClassifier topics;
 
@@ -88,17 +100,56 @@ final class StatementFinder {
         List<ExtractedStatement> out = new ArrayList<>();
         Set<Integer> usedQuotes = new HashSet<>();
         Emitted last = null;
+        int topBlock = 0;                  // the title block: headline lines before the first body line
+        while (topBlock < sentences.size() && sentences.get(topBlock).headline()) topBlock++;
+        int transcriptParagraph = -1;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
+            if (s.paragraph() == transcriptParagraph) continue;
             Sentence prev = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph() ? sentences.get(si - 1) : null;
             SentenceWork w = new SentenceWork(original, masked, s, prev, memory, usedQuotes);
+            if (prev == null && !s.headline()) {
+                int end = si;
+                while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == s.paragraph()) end++;
+                ExtractedStatement answer = w.transcriptAnswer(sentences.get(end).end());
+                if (answer != null) {
+                    out.add(answer);
+                    last = new Emitted(answer, s.paragraph(), si);
+                    transcriptParagraph = s.paragraph();
+                    continue;
+                }
+            }
             List<ExtractedStatement> found = w.run(last);
             for (ExtractedStatement st : found) {
                 out.add(st);
                 last = new Emitted(st, s.paragraph(), si);
             }
         }
-        return namedRoles(out, memory, original);
+        // the title block last, when every speaker of the body is known ("... — Putin", "Whitlock says ...")
+        List<ExtractedStatement> titles = new ArrayList<>();
+        for (int si = 0; si < topBlock; si++) {
+            SentenceWork w = new SentenceWork(original, masked, sentences.get(si), null, memory, usedQuotes);
+            w.inTitle = true;
+            titles.addAll(w.run(null));
+        }
+        if (titles.isEmpty()) return namedRoles(out, memory, original);
+        int bodyCount = out.size();
+        List<ExtractedStatement> all = new ArrayList<>(titles);
+        all.addAll(out);
+        all = namedRoles(all, memory, original);
+        Set<String> bodyPeople = new HashSet<>();
+        for (int i = titles.size(); i < all.size(); i++) {
+            SpeakerRef sp = all.get(i).speaker();
+            if (sp.kind() == org.positionstracker.actor.ActorKind.PERSON) bodyPeople.add(sp.canonicalName());
+        }
+        List<ExtractedStatement> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            ExtractedStatement st = all.get(i);
+            if (i < titles.size() && !(st.speaker().kind() == org.positionstracker.actor.ActorKind.PERSON
+                    && bodyPeople.contains(st.speaker().canonicalName()))) continue;   // a title speaks only for a body speaker
+            kept.add(st);
+        }
+        return kept.size() == bodyCount ? kept : kept;
     }
 
     /**
@@ -223,8 +274,12 @@ final class StatementFinder {
             }
         }
 
+        /** Set for a line of the title block: its verbs are reports, and "... — Name" attributes the line. */
+        boolean inTitle;
+
         List<ExtractedStatement> run(Emitted last) {
-            if (s.headline()) return found;
+            if (s.headline() && !inTitle) return found;
+            if (inTitle && titleDash()) return found;
             memory.nextSentence();
             rememberNamedPeople();
             List<ReportingVerbs.Cue> cues = ReportingVerbs.find(t, quoted);
@@ -244,10 +299,105 @@ final class StatementFinder {
             return found;
         }
 
+        // ---------------------------------------------------------------- title block and transcripts
+
+        /**
+         * A wire-style title attributed by a trailing dash and a name: "Russia remains open to talks
+         * — Putin". The line before the dash is the person's indirect statement (partial with a quote).
+         */
+        private boolean titleDash() {
+            int d = -1;
+            for (int k = n - 2; k >= Math.max(1, n - 5); k--) {
+                Token x = t.get(k);
+                if (x.isPunct('\u2014') || x.isPunct('\u2013') || x.isPunct('-')) {
+                    d = k;
+                    break;
+                }
+                if (!SpeakerWords.nameLike(x) || quoted[k]) return false;
+            }
+            if (d < 4) return false;
+            for (int k = d + 1; k < n; k++) {
+                if (!SpeakerWords.nameLike(t.get(k)) && !t.get(k).isPunct('.')) return false;
+            }
+            int words = 0;
+            boolean hasQuote = false;
+            for (int k = 0; k < d; k++) {
+                if (t.get(k).word()) words++;
+                if (openAt[k] != null) hasQuote = true;
+            }
+            if (words < 4) return false;
+            int e = n;
+            while (e > d + 1 && !t.get(e - 1).word()) e--;
+            SpeakerResolver.Resolved r = resolver.resolve(t, d + 1, e, -1, -1, memory);
+            if (r == null || r.ref().kind() != org.positionstracker.actor.ActorKind.PERSON) return false;
+            int ce = trimEnd(0, d);
+            relativeSpeaker = false;
+            emitWith(r.ref(), r.mention(), null, null, hasQuote ? Mode.PARTIAL : Mode.INDIRECT,
+                    new TextSpan(t.get(0).start(), t.get(ce - 1).end()), s.number(), 0, ce, 0, ce, t, null);
+            return true;
+        }
+
+        /**
+         * A transcript answer: a paragraph opening with a speaker label in capitals and a colon
+         * ("WHITLOCK: He is wrong ...") whose label is the surname or full name of a person named
+         * earlier in the article. The rest of the paragraph (up to {@code paragraphEnd}) is that
+         * person's direct statement. Question labels ("Q:") and unknown labels are not speakers.
+         */
+        ExtractedStatement transcriptAnswer(int paragraphEnd) {
+            int c = -1;
+            for (int k = 0; k < Math.min(n, 4); k++) {
+                if (t.get(k).isPunct(':')) {
+                    c = k;
+                    break;
+                }
+                Token x = t.get(k);
+                if (!x.word() || !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT)) || x.text().length() < 2
+                        || !Character.isLetter(x.text().charAt(0))) return null;
+            }
+            if (c < 1 || c + 1 >= n) return null;
+            SpeakerRef person = memory.bySurname(t.get(c - 1).bareText());
+            if (person == null) return null;
+            if (c == 2 && !Lexicon.norm(person.canonicalName()).startsWith(t.get(0).lower() + " ")) return null;
+            int cs = t.get(c + 1).start();
+            int ce = paragraphEnd;
+            while (ce > cs && Character.isWhitespace(masked.charAt(ce - 1))) ce--;
+            List<Token> pt = WordTokenizer.tokenize(masked, cs, ce);
+            int words = 0;
+            for (Token x : pt) if (x.word()) words++;
+            if (words < 3) return null;
+            memory.nextSentence();
+            relativeSpeaker = false;
+            emitWith(person, new TextSpan(t.get(0).start(), t.get(c - 1).end()), null, null, Mode.DIRECT,
+                    new TextSpan(cs, ce), s.number(), 0, pt.size(), 0, pt.size(), pt, null);
+            return found.get(found.size() - 1);
+        }
+
         // ---------------------------------------------------------------- speakers
+
+        /**
+         * Remembers every two- or three-word personal name of the sentence outside quotes ("the well
+         * behind Tomás Alvarez’s house") as a loose full name for a later "Mr. Alvarez".
+         */
+        private void rememberLooseNames() {
+            for (int k = 0; k < n; k++) {
+                if (quoted[k] || !resolver.plainNameWord(t.get(k))) continue;
+                if (k > 0 && resolver.plainNameWord(t.get(k - 1))) continue;
+                int e = k;
+                while (e < n && e - k < 4 && !quoted[e] && resolver.plainNameWord(t.get(e))) {
+                    e++;
+                    if (t.get(e - 1).possessive()) break;
+                }
+                boolean followsName = e < n && SpeakerWords.nameLike(t.get(e)) && !t.get(e - 1).possessive();
+                if (e - k >= 2 && e - k <= 3 && !followsName && (k > 0 || e < n && !t.get(e).isPunct(':'))) {
+                    memory.looseName(SpeakerResolver.join(t, k, e, true));
+                }
+                k = e;
+            }
+        }
 
         /** Remembers "Title Firstname Lastname" mentions for later surname-only references. */
         private void rememberNamedPeople() {
+            rememberLooseNames();
             for (int k = 0; k + 2 < n; k++) {
                 Token x = t.get(k);
                 if (!x.word() || !(SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.ROLES.contains(x.bare()))) continue;
@@ -283,6 +433,24 @@ final class StatementFinder {
                     a.speaker = issuer(doc, before);
                     return a.speaker == null ? null : a;
                 }
+                String obj = c.to() < n ? t.get(c.to()).lower() : "";
+                String subj = switch (obj) {
+                    case "him" -> "he";
+                    case "her" -> "she";
+                    case "them" -> "they";
+                    default -> null;
+                };
+                if (subj != null && (c.to() + 1 >= n || !t.get(c.to() + 1).word())) {   // "According to him, ..."
+                    SpeakerRef ref = memory.pronoun(subj);
+                    if (ref == null) return null;
+                    a.kind = SubjectKind.ACCORDING;
+                    a.pronoun = subj;
+                    a.subjFrom = c.to();
+                    a.subjTo = c.to() + 1;
+                    a.after = c.to() + 1;
+                    a.speaker = new SpeakerResolver.Resolved(ref, t.get(c.to()).span());
+                    return a;
+                }
                 int e = NounPhrases.rightFrom(t, c.to());
                 if (e < 0) return null;
                 a.kind = SubjectKind.ACCORDING;
@@ -311,6 +479,10 @@ final class StatementFinder {
                 if (relativeClause(j + 1)) {
                     k = j;                 // an appositive may end at this comma: "X, envoy, who chairs Y, said"
                     skippedRelative = true;
+                    continue;
+                }
+                if (k - j == 2 && age(t.get(j + 1)) && j > 0 && SpeakerWords.nameLike(t.get(j - 1))) {
+                    k = j - 1;             // an age: "Mr. Alvarez, 58, said"
                     continue;
                 }
                 if (interrupter(j + 1, k)) {
@@ -411,7 +583,43 @@ final class StatementFinder {
         }
 
         private int skipAux(int k) {
-            while (k >= 0 && SpeakerWords.adverb(t.get(k))) k--;
+            while (k >= 0) {
+                if (SpeakerWords.adverb(t.get(k))) {
+                    k--;
+                    continue;
+                }
+                int b = temporalBefore(k);
+                if (b == k) break;
+                k = b;
+            }
+            return k;
+        }
+
+        /**
+         * Skips a time adverbial ending at token {@code k} between a subject and its verb ("Gov. Jane
+         * Roe on Wednesday said", "the ministry last week warned"): returns the token before it, or k.
+         */
+        private int temporalBefore(int k) {
+            if (k < 1 || quoted[k] || !t.get(k).word()) return k;
+            int j = k;
+            String w = t.get(j).lower();
+            if (PARTS_OF_DAY.contains(w) && j > 1 && WEEKDAYS.contains(t.get(j - 1).lower())) {
+                j--;
+                w = t.get(j).lower();
+            }
+            if (WEEKDAYS.contains(w)) {
+                if (w.equals("today") || w.equals("yesterday") || w.equals("tonight")) return j - 1;
+                if (j > 1 && t.get(j - 1).is("on")) return j - 2;
+                if (j > 1 && (t.get(j - 1).is("last") || t.get(j - 1).is("this"))) return j - 2;
+                return k;
+            }
+            if (w.equals("week") || w.equals("month") || w.equals("year") || w.equals("weekend")) {
+                Token d = t.get(j - 1);
+                if (d.is("last") || d.is("this")) {
+                    if (j > 2 && (t.get(j - 2).is("earlier") || t.get(j - 2).is("late"))) return j - 3;
+                    return j > 1 ? j - 2 : k;
+                }
+            }
             return k;
         }
 
@@ -422,6 +630,15 @@ final class StatementFinder {
                 if (!x.word() && !x.isPunct('\u2019') && !x.isPunct('\'') && !x.isPunct('-')) return -1;
             }
             return -1;
+        }
+
+        /** A person's age as an appositive: a number from 1 to 120. */
+        private boolean age(Token x) {
+            String w = x.text();
+            if (!x.word() || w.isEmpty() || w.length() > 3) return false;
+            for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+            int v = Integer.parseInt(w);
+            return v > 0 && v <= 120;
         }
 
         /** A non-restrictive relative clause: ", who chairs the alliance," / ", which represents ...". */
@@ -545,6 +762,16 @@ final class StatementFinder {
                         && memory.bySurname(r.ref().canonicalName()) == null) continue;   // "Prices rose": not a person
                 memory.subject(r.ref());
             }
+            int first = 0;
+            if (n > 2 && isAdverbialStart(t.get(0))) {      // "On Monday, he ..."
+                for (int k = 1; k < Math.min(n, 10); k++) {
+                    if (t.get(k).isPunct(',')) {
+                        first = k + 1;
+                        break;
+                    }
+                }
+            }
+            if (first < n && !quoted[first] && (t.get(first).is("he") || t.get(first).is("she"))) memory.pronounSubject(t.get(first).lower());
         }
 
         /** A verb-like word follows token {@code e}, over an appositive ", 52," / ", a teacher,", auxiliaries and adverbs. */
@@ -825,6 +1052,12 @@ final class StatementFinder {
 
         /** True when nothing but a short adverbial, the sentence end or a writer's participle follows token {@code r}. */
         private boolean endsAfter(int r) {
+            if (r < n && t.get(r).word() && isAdverbialStart(t.get(r))) {
+                int k = r;
+                while (k < n && k - r < 24 && !quoted[k] && (t.get(k).word() && !CLAUSE_WORDS.contains(t.get(k).lower())
+                        || t.get(k).isPunct('\'') || t.get(k).isPunct('\u2019') || t.get(k).isPunct('-'))) k++;
+                if (k > r + 6 && endsAt(k)) return true;        // "said at a meeting with members of the council on Wednesday."
+            }
             int k = r;
             if (k < n && t.get(k).word() && isAdverbialStart(t.get(k))) {
                 int words = 0;
@@ -833,6 +1066,15 @@ final class StatementFinder {
                     words++;
                 }
             }
+            return endsAt(k);
+        }
+
+        /** Words that show a clause, not a prepositional phrase: a subordinator, auxiliary or subject pronoun. */
+        private static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whether", "if", "would", "will", "was",
+                "were", "is", "are", "has", "have", "had", "can", "could", "must", "should", "may", "might", "did", "does",
+                "do", "he", "she", "they", "we", "i", "it", "not", "because", "when", "while");
+
+        private boolean endsAt(int k) {
             if (k >= n) return true;
             Token x = t.get(k);
             if (x.isPunct('.') || x.isPunct('!') || x.isPunct('?')) return k == n - 1 || allClosing(k + 1);
@@ -840,9 +1082,50 @@ final class StatementFinder {
                 if (k + 1 >= n) return true;
                 Token y = t.get(k + 1);
                 return SpeakerWords.participle(y) || y.is("according") || SpeakerWords.CONJUNCTIONS.contains(y.lower())
-                        || y.is("as") || relativeClause(k + 1);
+                        || y.is("as") || relativeClause(k + 1) || writersClause(k + 1);
             }
             return x.is("who") || x.is("which");
+        }
+
+        /**
+         * The writer's comment after a comma that ends a report: "without specifying ...",
+         * "without giving details", "adding no details", "but did not elaborate", "but gave no
+         * timeline", "but declined to say ...".
+         */
+        private boolean writersClause(int k) {
+            if (k >= n || quoted[k]) return false;
+            Token y = t.get(k);
+            if (y.is("without") || y.is("adding")) {
+                if (k + 1 >= n) return false;
+                Token z = t.get(k + 1);
+                if (y.is("adding")) return z.is("no") || z.is("nothing");
+                return z.lower().endsWith("ing") && speechAct(z.lower().substring(0, z.lower().length() - 3))
+                        || z.is("further") || z.is("details") || z.is("elaboration") || z.is("evidence");
+            }
+            if ((y.is("but") || y.is("though") || y.is("although")) && k + 1 < n) {
+                int m = k + 1;
+                String w = t.get(m).lower();
+                if ((w.equals("did") || w.equals("does")) && m + 2 < n && t.get(m + 1).is("not")) return speechVerb(t.get(m + 2).lower());
+                if ((w.equals("didn't") || w.equals("doesn't")) && m + 1 < n) return speechVerb(t.get(m + 1).lower());
+                if (w.startsWith("declin") || w.equals("refused")) return m + 2 < n && t.get(m + 1).is("to") && speechVerb(t.get(m + 2).lower());
+                if ((w.equals("gave") || w.equals("offered") || w.equals("provided") || w.equals("cited") || w.equals("presented")
+                        || w.equals("shared")) && m + 1 < n && t.get(m + 1).is("no")) return true;
+            }
+            return false;
+        }
+
+        private boolean speechVerb(String w) {
+            return speechAct(w) || speechAct(w.endsWith("e") ? w.substring(0, w.length() - 1) : w);
+        }
+
+        /** Stems of verbs of giving information: "specify", "elaborat(e)", "provid(e)". */
+        private boolean speechAct(String stem) {
+            return switch (stem) {
+                case "specify", "giv", "provid", "elaborat", "offer", "nam", "say", "explain", "cit", "detail", "disclos",
+                     "identify", "reveal", "present", "comment", "answer", "mention", "indicat", "shar", "clarify", "elaborate",
+                     "give", "provide", "name", "cite", "disclose", "indicate", "share", "go", "discuss", "address", "respond" -> true;
+                default -> false;
+            };
         }
 
         private boolean allClosing(int from) {
@@ -1089,7 +1372,7 @@ final class StatementFinder {
                 if (x.isPunct(';')) break;
                 if ((x.isPunct('.') || x.isPunct('!') || x.isPunct('?')) && k < n - 1) break;
                 if ((x.isPunct(',') || x.isPunct('\u2014') || x.isPunct('\u2013')) && k + 1 < n
-                        && (SpeakerWords.participle(t.get(k + 1)) || t.get(k + 1).is("according"))) break;
+                        && (SpeakerWords.participle(t.get(k + 1)) || t.get(k + 1).is("according") || writersClause(k + 1))) break;
                 k++;
             }
             return k;
