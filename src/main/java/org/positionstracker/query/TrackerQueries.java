@@ -78,9 +78,21 @@ public final class TrackerQueries {
                 // (Ordering by both index columns, though topic_id is fixed, is what lets H2 see the index order.)
                 List<Long> page = em.createQuery("select st.statementId from StatementTopic st where st.topic.id = :topic order by st.topic.id, st.statementId", Long.class)
                         .setParameter("topic", params.get("topic")).setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
-                rows = page.isEmpty() ? List.of() : em.createQuery(select
-                        + " from ReportedStatement s join s.article a join s.speaker sp left join sp.speaksFor pf where s.id in :ids order by s.id", Object[].class)
-                        .setParameter("ids", page).getResultList();
+                rows = rowsFor(em, select, page);
+            } else if (filter.limit() > 0 && filter.actor() != null && filter.topic() == null && filter.mode() == null && filter.article() == null) {
+                // A page of one speaker (or of an actor and those who speak for it): each speaker's first ids come
+                // off the (speaker_id, id) index in order; merged, the page is the smallest of them.
+                @SuppressWarnings("unchecked")
+                Set<Long> speakers = (Set<Long>) params.get("speakers");
+                int want = filter.offset() + filter.limit();
+                java.util.TreeSet<Long> firstIds = new java.util.TreeSet<>();
+                for (Long speaker : speakers) {
+                    firstIds.addAll(em.createQuery("select s.id from ReportedStatement s where s.speaker.id = :speaker order by s.speaker.id, s.id", Long.class)
+                            .setParameter("speaker", speaker).setMaxResults(want).getResultList());
+                    while (firstIds.size() > want) firstIds.pollLast();
+                }
+                List<Long> page = firstIds.stream().skip(filter.offset()).toList();
+                rows = rowsFor(em, select, page);
             } else {
                 jpql.append(filter.topic() != null ? " order by st.topic.id, st.statementId" : " order by s.id");
                 TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
@@ -101,6 +113,13 @@ public final class TrackerQueries {
             }
             return views;
         });
+    }
+
+    /** The statement rows for a page of ids, in id order. */
+    private static List<Object[]> rowsFor(EntityManager em, String select, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery(select + " from ReportedStatement s join s.article a join s.speaker sp left join sp.speaksFor pf"
+                + " where s.id in :ids order by s.id", Object[].class).setParameter("ids", ids).getResultList();
     }
 
     /** Statement id -> (topic slug -> stance), slugs in alphabetical order. */
