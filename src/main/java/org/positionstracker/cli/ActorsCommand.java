@@ -7,7 +7,6 @@ import org.positionstracker.query.Views.ActorView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "actors", mixinStandardHelpOptions = true,
@@ -16,8 +15,8 @@ class ActorsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -33,7 +32,7 @@ class ActorsCommand implements Callable<Integer> {
                     .column("origin", ActorView::origin)
                     .column("statements", ActorView::statements)
                     .column("aliases", a -> String.join("; ", a.aliases()))
-                    .print(new TrackerQueries(db.transactions()).actors(), format, spec.commandLine().getOut());
+                    .print(new TrackerQueries(db.transactions()).actors(), output.format, spec.commandLine().getOut());
             return 0;
         }
     }

@@ -20,8 +20,8 @@ class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (slug or label).")
     String topic;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +38,7 @@ class ConflictsCommand implements Callable<Integer> {
                     .column("stance_b", ConflictView::stanceB)
                     .column("evidence_a", c -> String.join(" ", c.evidenceA().stream().map(e -> "#" + e.statementId()).toList()))
                     .column("evidence_b", c -> String.join(" ", c.evidenceB().stream().map(e -> "#" + e.statementId()).toList()))
-                    .print(rows, format, spec.commandLine().getOut());
+                    .print(rows, output.format, spec.commandLine().getOut());
             return 0;
         }
     }

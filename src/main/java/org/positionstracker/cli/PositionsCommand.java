@@ -24,8 +24,8 @@ class PositionsCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (slug or label).")
     String topic;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -42,7 +42,7 @@ class PositionsCommand implements Callable<Integer> {
                     .column("statements", PositionView::statements)
                     .column("own", PositionView::ownStatements)
                     .column("evidence", p -> String.join(" ", p.evidence().stream().map(e -> "#" + e.statementId()).toList()))
-                    .print(rows, format, spec.commandLine().getOut());
+                    .print(rows, output.format, spec.commandLine().getOut());
             return 0;
         }
     }

@@ -43,8 +43,8 @@ class StatementsCommand implements Callable<Integer> {
     @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
     int offset;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -64,8 +64,8 @@ class StatementsCommand implements Callable<Integer> {
                     .column("end", StatementView::end)
                     .column("stances", s -> s.stances().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(" ")))
                     .column("text", StatementView::text)
-                    .print(rows, format, spec.commandLine().getOut());
-            if (format == OutputFormat.table) spec.commandLine().getOut().println(rows.size() + " statement" + (rows.size() == 1 ? "" : "s"));
+                    .print(rows, output.format, spec.commandLine().getOut());
+            if (output.format == OutputFormat.table) spec.commandLine().getOut().println(rows.size() + " statement" + (rows.size() == 1 ? "" : "s"));
             return 0;
         }
     }

@@ -7,7 +7,6 @@ import org.positionstracker.query.Views.TopicView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "topics", mixinStandardHelpOptions = true, description = "Lists the topics with the number of statements on each.")
@@ -15,8 +14,8 @@ class TopicsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -29,7 +28,7 @@ class TopicsCommand implements Callable<Integer> {
                     .column("label", TopicView::label)
                     .column("statements", TopicView::statements)
                     .column("description", TopicView::description)
-                    .print(new TrackerQueries(db.transactions()).topics(), format, spec.commandLine().getOut());
+                    .print(new TrackerQueries(db.transactions()).topics(), output.format, spec.commandLine().getOut());
             return 0;
         }
     }
