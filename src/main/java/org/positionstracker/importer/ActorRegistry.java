@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -131,9 +130,8 @@ final class ActorRegistry {
             if (!learnRole && !learnAffiliation) return actor;
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE actor SET role = COALESCE(role, ?), speaks_for_id = COALESCE(speaks_for_id, ?) WHERE id = ?")) {
-                setNullable(ps, 1, learnRole ? truncate(ref.role(), MAX_ROLE) : null);
-                if (learnAffiliation) ps.setLong(2, speaksFor);
-                else ps.setNull(2, Types.BIGINT);
+                NullableBinds.text(ps, 1, learnRole ? truncate(ref.role(), MAX_ROLE) : null);
+                NullableBinds.id(ps, 2, learnAffiliation ? speaksFor : null);
                 ps.setLong(3, actor.id());
                 ps.executeUpdate();
             }
@@ -154,9 +152,8 @@ final class ActorRegistry {
             ps.setString(2, name);
             ps.setString(3, Codebook.key(name));
             ps.setString(4, kind.code());
-            if (speaksFor == null) ps.setNull(5, Types.BIGINT);
-            else ps.setLong(5, speaksFor);
-            setNullable(ps, 6, role);
+            NullableBinds.id(ps, 5, speaksFor);
+            NullableBinds.text(ps, 6, role);
             ps.setString(7, fromCodebook ? "codebook" : "discovered");
             ps.setObject(8, now);
             ps.executeUpdate();
@@ -171,9 +168,8 @@ final class ActorRegistry {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE actor SET kind = ?, role = COALESCE(?, role), speaks_for_id = ?, origin = 'codebook' WHERE id = ?")) {
             ps.setString(1, kind.code());
-            setNullable(ps, 2, role);
-            if (speaksFor == null) ps.setNull(3, Types.BIGINT);
-            else ps.setLong(3, speaksFor);
+            NullableBinds.text(ps, 2, role);
+            NullableBinds.id(ps, 3, speaksFor);
             ps.setLong(4, actor.id());
             ps.executeUpdate();
         }
@@ -240,11 +236,6 @@ final class ActorRegistry {
         remember(key, known);
         pendingKeys.add(key);
         pendingIds.add(known.id());
-    }
-
-    private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) ps.setNull(index, Types.VARCHAR);
-        else ps.setString(index, value);
     }
 
     private static String truncate(String s, int max) {

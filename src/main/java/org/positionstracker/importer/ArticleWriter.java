@@ -76,9 +76,7 @@ final class ArticleWriter {
                 bindSpan(statement, 8, text, found.speakerMention());
                 bindSpan(statement, 11, text, found.cue());
                 statement.setInt(14, found.sentenceNumber());
-                java.time.LocalDate saidOn = StatementDates.saidOn(text, found, source.metadata().publishedOn());
-                if (saidOn == null) statement.setNull(15, Types.DATE);
-                else statement.setObject(15, saidOn);
+                NullableBinds.date(statement, 15, StatementDates.saidOn(text, found, source.metadata().publishedOn()));
                 statement.addBatch();
                 written++;
                 if (found.speakerMention() != null) actors.learnAlias(c, speaker.id(), found.speakerMention().coveredText(text));
@@ -117,11 +115,10 @@ final class ArticleWriter {
             ps.setString(4, source.contentHash());
             ps.setString(5, source.text());
             ps.setInt(6, source.text().length());
-            setNullable(ps, 7, source.metadata().title());
-            setNullable(ps, 8, source.metadata().outlet());
-            setNullable(ps, 9, source.metadata().url());
-            if (source.metadata().publishedOn() == null) ps.setNull(10, Types.DATE);
-            else ps.setObject(10, source.metadata().publishedOn());
+            NullableBinds.text(ps, 7, source.metadata().title());
+            NullableBinds.text(ps, 8, source.metadata().outlet());
+            NullableBinds.text(ps, 9, source.metadata().url());
+            NullableBinds.date(ps, 10, source.metadata().publishedOn());
             ps.setString(11, extractorVersion);
             ps.setObject(12, now);
             ps.executeUpdate();
@@ -172,11 +169,6 @@ final class ArticleWriter {
             ps.setInt(first + 1, span.start());
             ps.setInt(first + 2, span.end());
         }
-    }
-
-    private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) ps.setNull(index, Types.VARCHAR);
-        else ps.setString(index, value);
     }
 
 }
