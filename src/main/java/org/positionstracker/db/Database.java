@@ -27,7 +27,8 @@ import org.positionstracker.topic.TopicKeyword;
  */
 public final class Database implements AutoCloseable {
     public static final List<Class<?>> ENTITIES = List.of(Article.class, Actor.class, ActorAlias.class, Topic.class,
-            TopicKeyword.class, ReportedStatement.class, StatementTopic.class, Position.class);
+            TopicKeyword.class, ReportedStatement.class, StatementTopic.class, Position.class,
+            org.positionstracker.review.Correction.class);
 
     private final DatabaseLocation location;
     private final HikariDataSource dataSource;
@@ -152,6 +153,17 @@ public final class Database implements AutoCloseable {
         org.hibernate.dialect.Dialect dialect = emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
                 .getJdbcServices().getDialect();
         return new IdBlocks(sequence -> dialect.getSequenceSupport().getSequenceNextValString(sequence));
+    }
+
+    /**
+     * A connection for analysts' own SQL (reports, the console) that can only read. Close it when
+     * done. (Placeholder: a read-only JDBC connection; issue 3 item 6 replaces it with a
+     * connection as the database's read-only user.)
+     */
+    public java.sql.Connection readOnlyConnection() throws java.sql.SQLException {
+        java.sql.Connection c = dataSource.getConnection();
+        c.setReadOnly(true);
+        return c;
     }
 
     public DatabaseLocation location() {

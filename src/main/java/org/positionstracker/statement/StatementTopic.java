@@ -40,14 +40,14 @@ public class StatementTopic {
     @Column(name = "stance", nullable = false, length = 20)
     private Stance stance;
 
-    @Column(name = "keyword_text", nullable = false, length = 200)
+    @Column(name = "keyword_text", length = 200)
     private String keywordText;
 
-    @Column(name = "keyword_start", nullable = false)
-    private int keywordStart;
+    @Column(name = "keyword_start")
+    private Integer keywordStart;
 
-    @Column(name = "keyword_end", nullable = false)
-    private int keywordEnd;
+    @Column(name = "keyword_end")
+    private Integer keywordEnd;
 
     @Column(name = "stance_cue_text", length = 200)
     private String stanceCueText;

@@ -1,6 +1,7 @@
 package org.positionstracker.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -64,7 +65,7 @@ class SchemaIntegrationTests {
         try (Database db = Database.open(freshDatabase()); Connection c = db.dataSource().getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             List<String> tables = tables(c);
-            assertEquals(9, tables.size(), tables.toString());
+            assertEquals(10, tables.size(), tables.toString());
             try (ResultSet rs = md.getTables(null, c.getSchema(), "%", null)) {
                 while (rs.next()) {
                     if (!tables.contains(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) continue;
@@ -80,6 +81,32 @@ class SchemaIntegrationTests {
         }
 
         assertEquals(List.of(), uncommented);
+    }
+
+    @Test
+    void reportingViews_existWithAComment_andQueryOnAnEmptyDatabase() throws SQLException {
+        List<String> views = new ArrayList<>();
+        try (Database db = Database.open(freshDatabase()); Connection c = db.dataSource().getConnection()) {
+            try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "V_%", new String[] {"VIEW"})) {
+                while (rs.next()) {
+                    views.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                    assertFalse(blank(rs.getString("REMARKS")), rs.getString("TABLE_NAME") + " has no comment");
+                }
+            }
+            if (views.isEmpty()) { // PostgreSQL stores lower-case names
+                try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), "v\\_%", new String[] {"VIEW"})) {
+                    while (rs.next()) {
+                        views.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                        assertFalse(blank(rs.getString("REMARKS")), rs.getString("TABLE_NAME") + " has no comment");
+                    }
+                }
+            }
+            for (String view : List.of("v_statement_topic", "v_position_matrix", "v_conflict"))
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + view)) {
+                    assertFalse(rs.next(), view);
+                }
+        }
+        assertEquals(List.of("v_conflict", "v_position_matrix", "v_statement_topic"), views.stream().sorted().toList());
     }
 
     @Test
