@@ -31,6 +31,7 @@ CREATE TABLE correction (
 );
 CREATE INDEX correction_article_idx ON correction (article_hash);
 CREATE INDEX correction_kind_idx ON correction (kind);
+CREATE INDEX correction_file_idx ON correction (file_name);
 
 ALTER TABLE statement ADD COLUMN reviewed BOOLEAN DEFAULT FALSE NOT NULL;
 

@@ -32,6 +32,10 @@ class ImportCommand implements Callable<Integer> {
             description = "Codebook YAML with actors and topics. Default: db/codebook.yaml in the working folder if present, else the bundled one.")
     Path codebook;
 
+    @Option(names = "--reextract",
+            description = "Extract again articles already stored with the same text (after upgrading the tracker or editing the codebook); their statements are replaced and analysts' corrections re-applied.")
+    boolean reextract;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively for *.txt).")
     List<Path> paths;
 
@@ -43,7 +47,7 @@ class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Codebook book = CodebookLoader.resolve(codebook);
         try (Database db = database.open()) {
-            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book));
+            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract);
             ImportProgress progress = new ImportProgress(out, spec.commandLine().getErr(), System.console() != null);
             ImportSummary summary = importer.importFiles(paths, progress);
             out.println(summary.describe());

@@ -45,6 +45,7 @@ public final class ArticleImporter {
     private final StatementExtractor extractor;
     private final ArticleReader reader = new ArticleReader();
     private final int threads;
+    private boolean reextract;
 
     public ArticleImporter(Database database, Codebook codebook, StatementExtractor extractor) {
         this(database, codebook, extractor, Runtime.getRuntime().availableProcessors());
@@ -57,12 +58,23 @@ public final class ArticleImporter {
         this.threads = Math.max(1, extractionThreads);
     }
 
+    /**
+     * Extract again articles whose text is already stored (after an extractor or codebook change),
+     * replacing their statements; analysts' corrections are re-applied to the new statements.
+     */
+    public ArticleImporter reextracting(boolean reextract) {
+        this.reextract = reextract;
+        return this;
+    }
+
     /** What extraction produced for one file, before anything is written. */
     private record Prepared(Path file, SourceArticle source, Extraction extraction, ImportOutcome early) {
     }
 
     public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
         IdBlocks ids = database.idBlocks();
+        writtenThisRun.clear();
+        applyActorCorrections(ids);
         ActorRegistry actors = new ActorRegistry(ids);
         Map<String, Long> topicIds = syncCodebook(actors, ids);
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
@@ -174,6 +186,15 @@ public final class ArticleImporter {
         }
     }
 
+    /** Merges and aliases analysts made hold before anything is written (the codebook may re-list a merged name). */
+    private void applyActorCorrections(IdBlocks ids) {
+        try {
+            database.transactions().writeJdbc(c -> new org.positionstracker.review.Corrections(ids).applyActorCorrections(c, now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot apply the analysts' actor corrections: " + rootMessage(e), e);
+        }
+    }
+
     /** Applies the codebook; retried once when another import created the same row first. */
     private Map<String, Long> syncCodebook(ActorRegistry actors, IdBlocks ids) {
         for (int attempt = 1; ; attempt++) {
@@ -216,7 +237,7 @@ public final class ArticleImporter {
         } catch (SQLException e) {
             return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage()));
         }
-        if (existing != null)
+        if (existing != null && !reextract)
             return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
                     existing.equals(source.fileName()) ? null : "same text as " + existing));
         Extraction extraction;
@@ -240,6 +261,9 @@ public final class ArticleImporter {
         }
     }
 
+    /** Content hashes written in this run (writer thread only): a second file with the same text is unchanged, also when re-extracting. */
+    private final java.util.Set<String> writtenThisRun = new java.util.HashSet<>();
+
     /** Runs on the writer thread: the article inside a savepoint of the group's transaction; retried once if another writer created the same row first. */
     private ImportOutcome write(CommitGroup group, ArticleWriter writer, ActorRegistry actors, Prepared p) {
         for (int attempt = 1; ; attempt++) {
@@ -248,14 +272,16 @@ public final class ArticleImporter {
             try {
                 Connection c = group.connection();
                 savepoint = c.setSavepoint();
-                if (existingFileWithHash(c, p.source().contentHash()) != null) {
+                boolean stored = existingFileWithHash(c, p.source().contentHash()) != null;
+                if (writtenThisRun.contains(p.source().contentHash()) || (stored && !reextract)) {
                     c.releaseSavepoint(savepoint);
                     return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run");
                 }
                 ArticleWriter.Written written = writer.write(c, p.source(), p.extraction(), now());
                 c.releaseSavepoint(savepoint);
+                writtenThisRun.add(p.source().contentHash());
                 return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
-                        written.statements(), actors.takeDiscoveredCount(), null);
+                        written.statements(), actors.takeDiscoveredCount(), stored ? "re-extracted" : null);
             } catch (SQLException | RuntimeException e) {
                 actors.rollbackTo(mark);
                 actors.takeDiscoveredCount();

@@ -32,6 +32,7 @@ final class ArticleWriter {
     private final IdBlocks ids;
     private final ActorRegistry actors;
     private final PositionLedger positions;
+    private final org.positionstracker.review.Corrections corrections;
     private final Map<String, Long> topicIds;
     private final String extractorVersion;
 
@@ -39,6 +40,7 @@ final class ArticleWriter {
         this.ids = ids;
         this.actors = actors;
         this.positions = new PositionLedger(ids);
+        this.corrections = new org.positionstracker.review.Corrections(ids);
         this.topicIds = topicIds;
         this.extractorVersion = extractorVersion;
     }
@@ -102,6 +104,7 @@ final class ArticleWriter {
         }
         if (replaced) positions.recompute(c, touchedActors, touchedTopics);
         else positions.add(c, evidence);
+        corrections.applyToArticle(c, articleId, source.contentHash(), source.fileName());
         return new Written(written, replaced);
     }
 
@@ -126,12 +129,16 @@ final class ArticleWriter {
         return id;
     }
 
-    /** Deletes an earlier version of the file (same path, other bytes); notes the positions it fed. */
+    /**
+     * Deletes an earlier version of the file (same path, other bytes) or of the text (same bytes,
+     * being re-extracted); notes the positions it fed.
+     */
     private boolean removePreviousVersion(Connection c, SourceArticle source, Set<Long> touchedActors, Set<Long> touchedTopics) throws SQLException {
         List<Long> previous = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE file_name = ? AND source_path = ?")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE (file_name = ? AND source_path = ?) OR content_hash = ?")) {
             q.setString(1, source.fileName());
             q.setString(2, source.sourcePath());
+            q.setString(3, source.contentHash());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) previous.add(rs.getLong(1));
             }

@@ -24,6 +24,15 @@ final class CodebookSync {
     private CodebookSync() {
     }
 
+    private static boolean mergedByReview(Connection c, String name) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM actor_alias WHERE alias_key = ? AND origin = 'review'")) {
+            q.setString(1, Codebook.key(name));
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** Applies the codebook and returns topic slug -> topic id. */
     static Map<String, Long> apply(Connection c, Codebook codebook, ActorRegistry actors, IdBlocks ids, OffsetDateTime now) throws SQLException {
         Map<String, ActorRegistry.Known> byName = new HashMap<>();
@@ -33,6 +42,8 @@ final class CodebookSync {
                     : actors.insert(c, entry.name(), entry.kind(), entry.role(), null, true, now));
         }
         for (ActorEntry entry : codebook.actors()) {
+            // An analyst merged this codebook actor into another: the one kept keeps its own kind and affiliation.
+            if (mergedByReview(c, entry.name())) continue;
             Long speaksFor = entry.speaksFor() == null ? null : actors.find(c, entry.speaksFor()).orElseThrow().id();
             ActorRegistry.Known actor = actors.updateFromCodebook(c, byName.get(entry.name()), entry.kind(), entry.role(), speaksFor);
             for (String alias : entry.aliases()) actors.addAlias(c, actor.id(), alias, true);

@@ -18,7 +18,7 @@ public record ImportOutcome(Path file, Kind kind, int statements, int actorsDisc
     /** One line for the user: {@code imported seeds/a.txt: 17 statements, 4 new actors}. */
     public String describe() {
         return switch (kind) {
-            case IMPORTED, REPLACED -> kind.name().toLowerCase() + " " + file + ": " + statements + " statement"
+            case IMPORTED, REPLACED -> kind.name().toLowerCase() + " " + file + (detail == null ? "" : " (" + detail + ")") + ": " + statements + " statement"
                     + (statements == 1 ? "" : "s") + ", " + actorsDiscovered + " new actor" + (actorsDiscovered == 1 ? "" : "s");
             case UNCHANGED -> "unchanged " + file + (detail == null ? "" : " (" + detail + ")");
             case REJECTED -> "rejected " + file + ": " + detail;

@@ -24,7 +24,7 @@ import org.positionstracker.topic.Stance;
  * position rows locked so concurrent writers cannot lose counts; replacing an article recomputes
  * the positions it fed from scratch ({@link #recompute}).
  */
-final class PositionLedger {
+public final class PositionLedger {
     /** One statement as evidence of one actor's position on one topic. */
     record Evidence(long actorId, long topicId, long statementId, Stance stance, boolean own) {
     }
@@ -37,7 +37,7 @@ final class PositionLedger {
 
     private final IdBlocks ids;
 
-    PositionLedger(IdBlocks ids) {
+    public PositionLedger(IdBlocks ids) {
         this.ids = ids;
     }
 
@@ -81,7 +81,7 @@ final class PositionLedger {
     }
 
     /** Rebuilds the positions of these actors on these topics from the statements now stored. */
-    void recompute(Connection c, Set<Long> actorIds, Set<Long> topicIds) throws SQLException {
+    public void recompute(Connection c, Set<Long> actorIds, Set<Long> topicIds) throws SQLException {
         if (actorIds.isEmpty() || topicIds.isEmpty()) return;
         List<Evidence> evidence = new ArrayList<>();
         for (long actorId : actorIds) {
@@ -104,6 +104,23 @@ final class PositionLedger {
             }
         }
         add(c, evidence);
+    }
+
+    /** The actors whose positions a statement by this speaker evidences: the speaker and everyone it speaks for, up the chain. */
+    public static List<Long> selfAndPrincipals(Connection c, long speakerId) throws SQLException {
+        List<Long> chain = new ArrayList<>();
+        Long current = speakerId;
+        try (PreparedStatement q = c.prepareStatement("SELECT speaks_for_id FROM actor WHERE id = ?")) {
+            while (current != null && chain.size() <= ActorHierarchy.MAX_DEPTH && !chain.contains(current)) {
+                chain.add(current);
+                q.setLong(1, current);
+                try (ResultSet rs = q.executeQuery()) {
+                    long next = rs.next() ? rs.getLong(1) : 0;
+                    current = next == 0 ? null : next;
+                }
+            }
+        }
+        return chain;
     }
 
     private static List<Long> childrenOf(Connection c, Set<Long> ids) {

@@ -1,0 +1,405 @@
+package org.positionstracker.review;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.positionstracker.codebook.Codebook;
+import org.positionstracker.db.IdBlocks;
+import org.positionstracker.importer.PositionLedger;
+import org.positionstracker.topic.Stance;
+
+/**
+ * Stores analysts' corrections and applies them on top of the extractor's output, with JDBC in the
+ * caller's transaction. A correction is applied when it is made, again whenever its article is
+ * written (imported, replaced or re-extracted: {@link #applyToArticle}), and actor corrections
+ * (merge, alias) at the start of every import ({@link #applyActorCorrections}). Applying is
+ * idempotent; later corrections win. Positions of the actors and topics a correction touches are
+ * recomputed.
+ *
+ * <p>A statement is found again by its article's content hash and its span: the statement with
+ * exactly that span, else the one overlapping it most (a changed extractor may move a boundary).
+ * When the file was edited (other hash, same file name), by its text.
+ */
+public final class Corrections {
+    /** What a correction says about a statement or actors; fields not used by its kind are null. */
+    public record Change(Kind kind, String actorName, String otherName, String topicSlug, String topics, Stance stance) {
+    }
+
+    /** A statement as a correction names it. */
+    public record StatementKey(String articleHash, String fileName, int start, int end, String text) {
+    }
+
+    /** Where an applied correction left the record. */
+    public record Effect(long correctionId, int statements, int positionsRecomputed) {
+    }
+
+    private final IdBlocks ids;
+    private final PositionLedger positions;
+
+    public Corrections(IdBlocks ids) {
+        this.ids = ids;
+        this.positions = new PositionLedger(ids);
+    }
+
+    /** The key of a stored statement, or empty when there is no statement with that id. */
+    public static Optional<StatementKey> keyOf(Connection c, long statementId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT a.content_hash, a.file_name, s.content_start, s.content_end, s.content_text "
+                + "FROM statement s JOIN article a ON a.id = s.article_id WHERE s.id = ?")) {
+            q.setLong(1, statementId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new StatementKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
+            }
+        }
+    }
+
+    /** Stores a correction of a statement and applies it. */
+    public Effect correctStatement(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
+        long id = insert(c, key, change, reason, by, now);
+        Touched touched = new Touched();
+        Long statementId = find(c, key, null);
+        int statements = statementId == null ? 0 : apply(c, statementId, change, touched);
+        return new Effect(id, statements, touched.recompute(c, positions));
+    }
+
+    /** Stores a merge or alias correction and applies it. */
+    public Effect correctActors(Connection c, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
+        long id = insert(c, null, change, reason, by, now);
+        Touched touched = new Touched();
+        int statements = applyActorChange(c, change, touched, now);
+        return new Effect(id, statements, touched.recompute(c, positions));
+    }
+
+    /** Re-applies every merge and alias correction, oldest first; returns the statements that moved. */
+    public int applyActorCorrections(Connection c, OffsetDateTime now) throws SQLException {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT kind, actor_name, other_name FROM correction WHERE kind IN ('merge', 'alias') ORDER BY id");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) changes.add(new Change(Kind.fromCode(rs.getString(1)), rs.getString(2), rs.getString(3), null, null, null));
+        }
+        Touched touched = new Touched();
+        int moved = 0;
+        for (Change change : changes) moved += applyActorChange(c, change, touched, now);
+        touched.recompute(c, positions);
+        return moved;
+    }
+
+    /** Re-applies the statement corrections of an article just written; returns how many applied. */
+    public int applyToArticle(Connection c, long articleId, String contentHash, String fileName) throws SQLException {
+        record Stored(StatementKey key, Change change) {
+        }
+        List<Stored> stored = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, "
+                + "topic_slug, topics, stance FROM correction WHERE (article_hash = ? OR file_name = ?) AND kind NOT IN ('merge', 'alias') ORDER BY id")) {
+            q.setString(1, contentHash);
+            q.setString(2, fileName);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String stance = rs.getString(10);
+                    stored.add(new Stored(new StatementKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)),
+                            new Change(Kind.fromCode(rs.getString(6)), rs.getString(7), null, rs.getString(8), rs.getString(9),
+                                    stance == null ? null : Stance.fromCode(stance))));
+                }
+            }
+        }
+        if (stored.isEmpty()) return 0;
+        Touched touched = new Touched();
+        int applied = 0;
+        for (Stored s : stored) {
+            Long statementId = find(c, s.key(), articleId);
+            if (statementId != null && apply(c, statementId, s.change(), touched) > 0) applied++;
+        }
+        touched.recompute(c, positions);
+        return applied;
+    }
+
+    /**
+     * The statement a key names: in the article with its hash, the one with exactly its span or
+     * else overlapping it most; in an edited file of the same name, the one with the same text.
+     */
+    static Long find(Connection c, StatementKey key, Long articleId) throws SQLException {
+        String sql = "SELECT s.id, s.content_start, s.content_end, s.content_text, a.content_hash FROM statement s "
+                + "JOIN article a ON a.id = s.article_id WHERE " + (articleId == null ? "(a.content_hash = ? OR a.file_name = ?)" : "a.id = ?") + " ORDER BY s.id";
+        Long best = null;
+        int bestOverlap = 0;
+        Long sameText = null;
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            if (articleId == null) {
+                q.setString(1, key.articleHash());
+                q.setString(2, key.fileName());
+            } else {
+                q.setLong(1, articleId);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int start = rs.getInt(2);
+                    int end = rs.getInt(3);
+                    if (!key.articleHash().equals(rs.getString(5))) {
+                        if (sameText == null && key.text().equals(rs.getString(4))) sameText = id;
+                        continue;
+                    }
+                    if (start == key.start() && end == key.end()) return id;
+                    int overlap = Math.min(end, key.end()) - Math.max(start, key.start());
+                    if (overlap > bestOverlap) {
+                        best = id;
+                        bestOverlap = overlap;
+                    }
+                }
+            }
+        }
+        return best != null ? best : sameText;
+    }
+
+    private int apply(Connection c, long statementId, Change change, Touched touched) throws SQLException {
+        long speaker = speakerOf(c, statementId);
+        Set<Long> topics = topicsOf(c, statementId);
+        touched.speakers.add(speaker);
+        touched.topics.addAll(topics);
+        switch (change.kind()) {
+            case REJECT -> {
+                try (PreparedStatement d = c.prepareStatement("DELETE FROM statement WHERE id = ?")) {
+                    d.setLong(1, statementId);
+                    d.executeUpdate();
+                }
+                return 1;
+            }
+            case SPEAKER -> {
+                Optional<Long> actor = actorId(c, change.actorName());
+                if (actor.isEmpty()) return 0;
+                try (PreparedStatement u = c.prepareStatement("UPDATE statement SET speaker_id = ?, reviewed = TRUE WHERE id = ?")) {
+                    u.setLong(1, actor.get());
+                    u.setLong(2, statementId);
+                    u.executeUpdate();
+                }
+                touched.speakers.add(actor.get());
+            }
+            case STANCE -> {
+                Optional<Long> topic = topicId(c, change.topicSlug());
+                if (topic.isEmpty()) return 0;
+                setTopic(c, statementId, topic.get(), change.stance());
+                touched.topics.add(topic.get());
+                markReviewed(c, statementId);
+            }
+            case TOPICS -> {
+                Map<Long, Stance> wanted = new LinkedHashMap<>();
+                for (Map.Entry<String, Stance> e : TopicList.parse(change.topics()).entrySet()) {
+                    Optional<Long> topic = topicId(c, e.getKey());
+                    if (topic.isPresent()) wanted.put(topic.get(), e.getValue());
+                }
+                for (long existing : topics) {
+                    if (wanted.containsKey(existing)) continue;
+                    try (PreparedStatement d = c.prepareStatement("DELETE FROM statement_topic WHERE statement_id = ? AND topic_id = ?")) {
+                        d.setLong(1, statementId);
+                        d.setLong(2, existing);
+                        d.executeUpdate();
+                    }
+                }
+                for (Map.Entry<Long, Stance> e : wanted.entrySet()) setTopic(c, statementId, e.getKey(), e.getValue());
+                touched.topics.addAll(wanted.keySet());
+                markReviewed(c, statementId);
+            }
+            default -> throw new IllegalArgumentException(change.kind() + " is not a correction of a statement");
+        }
+        return 1;
+    }
+
+    /** Puts the statement on the topic with the stance (the stance kept when null); a changed stance loses the cue that decided it. */
+    private void setTopic(Connection c, long statementId, long topicId, Stance stance) throws SQLException {
+        String current = null;
+        try (PreparedStatement q = c.prepareStatement("SELECT stance FROM statement_topic WHERE statement_id = ? AND topic_id = ?")) {
+            q.setLong(1, statementId);
+            q.setLong(2, topicId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) current = rs.getString(1);
+            }
+        }
+        Stance target = stance == null ? Stance.NEUTRAL : stance;
+        if (current == null) {
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO statement_topic (id, statement_id, topic_id, stance) VALUES (?, ?, ?, ?)")) {
+                i.setLong(1, ids.next(c, "statement_topic_seq"));
+                i.setLong(2, statementId);
+                i.setLong(3, topicId);
+                i.setString(4, target.code());
+                i.executeUpdate();
+            }
+        } else if (stance != null && !current.equals(stance.code())) {
+            try (PreparedStatement u = c.prepareStatement("UPDATE statement_topic SET stance = ?, stance_cue_text = NULL, stance_cue_start = NULL, "
+                    + "stance_cue_end = NULL WHERE statement_id = ? AND topic_id = ?")) {
+                u.setString(1, stance.code());
+                u.setLong(2, statementId);
+                u.setLong(3, topicId);
+                u.executeUpdate();
+            }
+        }
+    }
+
+    private int applyActorChange(Connection c, Change change, Touched touched, OffsetDateTime now) throws SQLException {
+        Optional<Long> target = actorId(c, change.kind() == Kind.MERGE ? change.otherName() : change.actorName());
+        if (target.isEmpty()) return 0;
+        if (change.kind() == Kind.MERGE) {
+            Optional<Long> merged = actorByName(c, change.actorName());
+            int moved = merged.isPresent() && !merged.get().equals(target.get()) ? merge(c, merged.get(), target.get(), touched) : 0;
+            addAlias(c, target.get(), change.actorName());
+            return moved;
+        }
+        String alias = change.otherName();
+        Optional<Long> named = actorByName(c, alias);
+        int moved = named.isPresent() && !named.get().equals(target.get()) ? merge(c, named.get(), target.get(), touched) : 0;
+        addAlias(c, target.get(), alias);
+        return moved;
+    }
+
+    /** Folds one actor into another: its statements, members and aliases move, then it goes. */
+    private int merge(Connection c, long from, long into, Touched touched) throws SQLException {
+        touched.speakers.add(from);
+        touched.speakers.add(into);
+        touched.actorsToRecompute.addAll(PositionLedger.selfAndPrincipals(c, from));
+        try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT st.topic_id FROM statement s JOIN statement_topic st ON st.statement_id = s.id "
+                + "WHERE s.speaker_id = ? UNION SELECT topic_id FROM position WHERE actor_id = ?")) {
+            q.setLong(1, from);
+            q.setLong(2, from);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) touched.topics.add(rs.getLong(1));
+            }
+        }
+        int moved = update(c, "UPDATE statement SET speaker_id = ? WHERE speaker_id = ?", into, from);
+        update(c, "UPDATE actor SET speaks_for_id = NULL WHERE id = ? AND speaks_for_id = ?", into, from);
+        update(c, "UPDATE actor SET speaks_for_id = ? WHERE speaks_for_id = ?", into, from);
+        update(c, "UPDATE actor_alias SET actor_id = ? WHERE actor_id = ?", into, from);
+        try (PreparedStatement d = c.prepareStatement("DELETE FROM actor WHERE id = ?")) {
+            d.setLong(1, from);
+            d.executeUpdate();
+        }
+        touched.speakers.remove(from);
+        touched.actorsToRecompute.remove(from);
+        return moved;
+    }
+
+    private void addAlias(Connection c, long actorId, String alias) throws SQLException {
+        String key = Codebook.key(alias);
+        try (PreparedStatement u = c.prepareStatement("UPDATE actor_alias SET actor_id = ?, origin = 'review' WHERE alias_key = ?")) {
+            u.setLong(1, actorId);
+            u.setString(2, key);
+            if (u.executeUpdate() > 0) return;
+        }
+        if (actorByName(c, alias).isPresent()) return; // the actor's own name
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO actor_alias (id, actor_id, alias, alias_key, origin) VALUES (?, ?, ?, ?, 'review')")) {
+            i.setLong(1, ids.next(c, "actor_alias_seq"));
+            i.setLong(2, actorId);
+            i.setString(3, alias.strip());
+            i.setString(4, key);
+            i.executeUpdate();
+        }
+    }
+
+    private long insert(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
+        long id = ids.next(c, "correction_seq");
+        try (PreparedStatement i = c.prepareStatement("INSERT INTO correction (id, kind, article_hash, file_name, content_start, content_end, "
+                + "content_text, actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            i.setLong(1, id);
+            i.setString(2, change.kind().code());
+            i.setString(3, key == null ? null : key.articleHash());
+            i.setString(4, key == null ? null : key.fileName());
+            i.setObject(5, key == null ? null : key.start(), java.sql.Types.INTEGER);
+            i.setObject(6, key == null ? null : key.end(), java.sql.Types.INTEGER);
+            i.setString(7, key == null ? null : key.text());
+            i.setString(8, change.actorName());
+            i.setString(9, change.otherName());
+            i.setString(10, change.topicSlug());
+            i.setString(11, change.topics());
+            i.setString(12, change.stance() == null ? null : change.stance().code());
+            i.setString(13, reason);
+            i.setString(14, by);
+            i.setObject(15, now);
+            i.executeUpdate();
+        }
+        return id;
+    }
+
+    /** An actor by its own name or an alias. */
+    public static Optional<Long> actorId(Connection c, String name) throws SQLException {
+        Optional<Long> byName = actorByName(c, name);
+        if (byName.isPresent()) return byName;
+        return single(c, "SELECT actor_id FROM actor_alias WHERE alias_key = ?", Codebook.key(name));
+    }
+
+    private static Optional<Long> actorByName(Connection c, String name) throws SQLException {
+        return single(c, "SELECT id FROM actor WHERE name_key = ?", Codebook.key(name));
+    }
+
+    /** A topic by slug or label. */
+    public static Optional<Long> topicId(Connection c, String slugOrLabel) throws SQLException {
+        Optional<Long> bySlug = single(c, "SELECT id FROM topic WHERE slug = ?", slugOrLabel.strip());
+        return bySlug.isPresent() ? bySlug : single(c, "SELECT id FROM topic WHERE LOWER(label) = ?", Codebook.key(slugOrLabel));
+    }
+
+    private static Optional<Long> single(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setString(1, value);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static long speakerOf(Connection c, long statementId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT speaker_id FROM statement WHERE id = ?")) {
+            q.setLong(1, statementId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) throw new SQLException("statement " + statementId + " does not exist");
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Set<Long> topicsOf(Connection c, long statementId) throws SQLException {
+        Set<Long> topics = new HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT topic_id FROM statement_topic WHERE statement_id = ?")) {
+            q.setLong(1, statementId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) topics.add(rs.getLong(1));
+            }
+        }
+        return topics;
+    }
+
+    private static void markReviewed(Connection c, long statementId) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("UPDATE statement SET reviewed = TRUE WHERE id = ?")) {
+            u.setLong(1, statementId);
+            u.executeUpdate();
+        }
+    }
+
+    private static int update(Connection c, String sql, long a, long b) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement(sql)) {
+            u.setLong(1, a);
+            u.setLong(2, b);
+            return u.executeUpdate();
+        }
+    }
+
+    /** The speakers and topics a correction touched, whose positions are recomputed once at the end. */
+    private static final class Touched {
+        final Set<Long> speakers = new HashSet<>();
+        final Set<Long> actorsToRecompute = new HashSet<>();
+        final Set<Long> topics = new HashSet<>();
+
+        int recompute(Connection c, PositionLedger positions) throws SQLException {
+            Set<Long> actors = new HashSet<>(actorsToRecompute);
+            for (long speaker : speakers) actors.addAll(PositionLedger.selfAndPrincipals(c, speaker));
+            positions.recompute(c, actors, topics);
+            return actors.isEmpty() || topics.isEmpty() ? 0 : actors.size() * topics.size();
+        }
+    }
+}
