@@ -135,7 +135,8 @@ final class ArticleWriter {
      */
     private boolean removePreviousVersion(Connection c, SourceArticle source, Set<Long> touchedActors, Set<Long> touchedTopics) throws SQLException {
         List<Long> previous = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE (file_name = ? AND source_path = ?) OR content_hash = ?")) {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE file_name = ? AND source_path = ? "
+                + "UNION SELECT id FROM article WHERE content_hash = ?")) {
             q.setString(1, source.fileName());
             q.setString(2, source.sourcePath());
             q.setString(3, source.contentHash());

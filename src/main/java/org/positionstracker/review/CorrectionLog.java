@@ -66,7 +66,7 @@ public final class CorrectionLog {
                         ? "applied" : "not applied: actor missing";
             }
             default -> {
-                boolean article = exists(c, "SELECT 1 FROM article WHERE content_hash = ? OR file_name = ?", key.articleHash(), key.fileName());
+                boolean article = exists(c, "SELECT 1 FROM article WHERE content_hash = ? UNION ALL SELECT 1 FROM article WHERE file_name = ?", key.articleHash(), key.fileName());
                 if (!article) return "article not imported";
                 boolean found = Corrections.find(c, key, null) != null;
                 if (change.kind() == Kind.REJECT) return found ? "not applied: statement still there" : "applied";

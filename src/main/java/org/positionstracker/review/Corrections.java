@@ -99,7 +99,9 @@ public final class Corrections {
         }
         List<Stored> stored = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, "
-                + "topic_slug, topics, stance FROM correction WHERE (article_hash = ? OR file_name = ?) AND kind NOT IN ('merge', 'alias') ORDER BY id")) {
+                + "topic_slug, topics, stance, id FROM correction WHERE article_hash = ? AND kind NOT IN ('merge', 'alias') "
+                + "UNION SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, topic_slug, topics, stance, id "
+                + "FROM correction WHERE file_name = ? AND kind NOT IN ('merge', 'alias') ORDER BY 11")) {
             q.setString(1, contentHash);
             q.setString(2, fileName);
             try (ResultSet rs = q.executeQuery()) {
@@ -128,7 +130,9 @@ public final class Corrections {
      */
     static Long find(Connection c, StatementKey key, Long articleId) throws SQLException {
         String sql = "SELECT s.id, s.content_start, s.content_end, s.content_text, a.content_hash FROM statement s "
-                + "JOIN article a ON a.id = s.article_id WHERE " + (articleId == null ? "(a.content_hash = ? OR a.file_name = ?)" : "a.id = ?") + " ORDER BY s.id";
+                + "JOIN article a ON a.id = s.article_id WHERE " + (articleId == null
+                        ? "a.id IN (SELECT id FROM article WHERE content_hash = ? UNION SELECT id FROM article WHERE file_name = ?)" : "a.id = ?")
+                + " ORDER BY s.id";
         Long best = null;
         int bestOverlap = 0;
         Long sameText = null;
