@@ -48,7 +48,7 @@ public final class TrackerQueries {
             String select = """
                     select s.id, a.fileName, sp.canonicalName, sp.kind, pf.canonicalName, s.mode, s.contentText,
                            s.contentStart, s.contentEnd, s.speakerMentionText, s.speakerMentionStart, s.speakerMentionEnd,
-                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn""";
+                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed""";
             StringBuilder jpql = new StringBuilder(select);
             Map<String, Object> params = new HashMap<>();
             if (filter.topic() != null) {
@@ -109,7 +109,7 @@ public final class TrackerQueries {
                         ((Mode) r[5]).code(), (String) r[6], (Integer) r[7], (Integer) r[8],
                         SpanView.of((String) r[9], (Integer) r[10], (Integer) r[11]),
                         SpanView.of((String) r[12], (Integer) r[13], (Integer) r[14]), (Integer) r[15],
-                        r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st));
+                        r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st, (Boolean) r[17]));
             }
             return views;
         });

@@ -18,7 +18,8 @@ public final class Views {
     /** A statement with everything needed to check and cite it. */
     public record StatementView(long id, String article, String speaker, String speakerKind, String speakerAffiliation,
                                 String mode, String text, int start, int end, SpanView speakerMention, SpanView cue,
-                                int sentence, String saidOn, List<String> topics, Map<String, String> stances) {
+                                int sentence, String saidOn, List<String> topics, Map<String, String> stances,
+                                boolean reviewed) {
     }
 
     /** A statement as evidence for a position or conflict. */

@@ -71,6 +71,9 @@ public class ReportedStatement {
     @Column(name = "said_on")
     private java.time.LocalDate saidOn;
 
+    @Column(name = "reviewed", nullable = false)
+    private boolean reviewed;
+
     protected ReportedStatement() {
     }
 

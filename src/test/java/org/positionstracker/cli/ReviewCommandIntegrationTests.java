@@ -76,6 +76,7 @@ class ReviewCommandIntegrationTests {
         assertTrue(again.out().contains("re-extracted"), again.out());
         JsonNode moved = first(statements("--actor", "Dmitry Peskov"));
         assertEquals(text, moved.get("text").asText());
+        assertTrue(moved.get("reviewed").asBoolean(), moved.toString());
         assertNotEquals(putin.get("id").asText(), moved.get("id").asText(), "re-extraction makes new rows");
         assertEquals(List.of("Dmitry Peskov"), viewSpeakersOf(text));
         assertPositionsMatchStatements();

@@ -108,7 +108,7 @@ class SeedArticleIntegrationTests {
         JsonNode first = statements().get(0);
 
         for (String field : new String[] {"id", "article", "speaker", "speaker_kind", "speaker_affiliation", "mode", "text",
-                "start", "end", "speaker_mention", "cue", "topics", "stances"})
+                "start", "end", "speaker_mention", "cue", "topics", "stances", "reviewed"})
             assertTrue(first.has(field), "missing " + field + " in " + first);
         assertTrue(first.get("topics").isArray());
         assertTrue(first.get("stances").isObject());
