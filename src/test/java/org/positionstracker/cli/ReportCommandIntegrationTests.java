@@ -196,8 +196,9 @@ class ReportCommandIntegrationTests {
         for (String name : shippedNames()) {
             String fileText = Files.readString(REPORT_FILES.resolve(name + ".sql"), StandardCharsets.UTF_8);
             List<String> statements = new ArrayList<>();
-            ScriptReader console = new ScriptReader(new StringReader(fileText)); // how the H2 console splits what is pasted
-            for (String s; (s = console.readStatement()) != null; ) if (!s.isBlank()) statements.add(s);
+            // What the H2 console does with pasted text (org.h2.server.web.WebApp.query): trim, split with ScriptReader, run each.
+            ScriptReader console = new ScriptReader(new StringReader(fileText.trim()));
+            for (String s; (s = console.readStatement()) != null; ) statements.add(s);
             NamedReport report = catalog.load(name);
 
             List<List<String>> pasted = new ArrayList<>();
