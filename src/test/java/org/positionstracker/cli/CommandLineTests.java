@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,14 +15,39 @@ class CommandLineTests {
     @TempDir
     Path dir;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"import", "statements", "positions", "conflicts", "actors", "topics", "console"})
-    void everyCommand_hasHelpThatNamesTheDbOption(String command) {
-        CliRun run = CliRun.of(command, "--help");
+    /** Every command and subcommand registered, found from the command line model, so a new one cannot miss the check. */
+    static java.util.stream.Stream<String> everyCommand() {
+        List<String> names = new java.util.ArrayList<>();
+        collect(new picocli.CommandLine(new TrackerCommand()), "", names);
+        return names.stream();
+    }
 
-        assertEquals(0, run.exitCode());
+    private static void collect(picocli.CommandLine cli, String prefix, List<String> names) {
+        cli.getSubcommands().forEach((name, sub) -> {
+            if (name.equals("help")) return;
+            String path = (prefix + " " + name).strip();
+            if (sub.getSubcommands().isEmpty() || sub.getSubcommands().keySet().equals(java.util.Set.of("help"))) names.add(path);
+            collect(sub, path, names);
+        });
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyCommand")
+    void everyCommand_hasHelpThatNamesTheDbOption(String command) {
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Usage: positions-tracker " + command), run.out());
         assertTrue(run.out().contains("--db"), run.out());
+    }
+
+    @Test
+    void everyCommand_isFound() {
+        assertTrue(everyCommand().toList().containsAll(List.of("import", "statements", "positions", "conflicts", "actors", "topics",
+                "console", "report", "review speaker", "review list")), everyCommand().toList().toString());
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.positionstracker.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-contained HTML page: title, description, parameters and the table, styled by an inline
+ * style sheet. It has no scripts and refers to nothing outside itself; its Content-Security-Policy
+ * forbids loading anything, so a browser would not fetch a resource even if one slipped in. Every
+ * text is escaped.
+ */
+final class HtmlRenderer implements ReportRenderer {
+    private static final String STYLE = """
+            body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem; color: #1b1b1b; }
+            h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
+            p.description { max-width: 60rem; color: #444; }
+            dl.parameters { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
+            dl.parameters dt { font-weight: bold; }
+            dl.parameters dd { margin: 0; font-family: ui-monospace, monospace; }
+            table { border-collapse: collapse; margin-top: 1rem; font-size: 0.9rem; }
+            th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; white-space: pre-wrap; }
+            th { background: #f0f0f0; position: sticky; top: 0; }
+            tr:nth-child(even) td { background: #fafafa; }
+            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            td.null { color: #999; }
+            p.count { color: #444; }
+            """;
+
+    @Override
+    public void render(ReportResult result, Writer out) throws IOException {
+        NamedReport report = result.report();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"generator\" content=\"positions-tracker report ").append(escape(report.name())).append("\">\n")
+                .append("<title>").append(escape(report.title())).append("</title>\n")
+                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(escape(report.title())).append("</h1>\n");
+        if (!report.description().isEmpty())
+            html.append("<p class=\"description\">").append(escape(report.description())).append("</p>\n");
+        parameters(html, result.parameters());
+        html.append("<table>\n<thead>\n<tr>");
+        for (String column : result.columns()) html.append("<th scope=\"col\">").append(escape(column)).append("</th>");
+        html.append("</tr>\n</thead>\n<tbody>\n");
+        for (List<Object> row : result.rows()) {
+            html.append("<tr>");
+            for (Object value : row) {
+                String css = value == null ? " class=\"null\"" : value instanceof Number ? " class=\"number\"" : "";
+                html.append("<td").append(css).append('>').append(escape(ReportResult.text(value))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n<p class=\"count\">").append(MarkdownRenderer.rows(result.rows().size()))
+                .append(" &middot; report <code>").append(escape(report.name())).append("</code></p>\n</body>\n</html>\n");
+        out.write(html.toString());
+        out.flush();
+    }
+
+    private static void parameters(StringBuilder html, Map<String, String> values) {
+        if (values.isEmpty()) return;
+        html.append("<dl class=\"parameters\">\n");
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            html.append("<dt>").append(escape(e.getKey())).append("</dt><dd>")
+                    .append(e.getValue() == null ? "(none)" : escape(e.getValue())).append("</dd>\n");
+        }
+        html.append("</dl>\n");
+    }
+
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
