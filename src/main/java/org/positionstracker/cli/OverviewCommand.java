@@ -7,9 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.positionstracker.db.Database;
 import org.positionstracker.overview.Overview;
@@ -59,12 +61,15 @@ class OverviewCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) throw new IllegalArgumentException("--out " + out + " is a folder; give a file name");
         if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist");
         try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
-            Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile: its owner-only permissions would stick to the page; a plain
+            // new file gets the usual ones (umask), and a replaced page keeps its own.
+            Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
                 Overview overview;
-                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     overview = OverviewPage.write(new OverviewReader(connection), db.location().displayUrl(), filter, writer);
                 }
+                keepPermissions(target, temp);
                 move(temp, target);
                 spec.commandLine().getOut().println("wrote " + out + ": " + count(overview.statementCount(), "statement") + ", "
                         + count(overview.actors().size(), "actor") + ", " + count(overview.topics().size(), "topic"));
@@ -72,6 +77,15 @@ class OverviewCommand implements Callable<Integer> {
             } finally {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.exists(target)) return;
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's defaults apply
         }
     }
 

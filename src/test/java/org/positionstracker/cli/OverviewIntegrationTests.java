@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -275,15 +277,18 @@ class OverviewIntegrationTests {
     }
 
     @Test
-    void rewritingThePage_replacesItWhole() throws Exception {
+    void rewritingThePage_replacesItWhole_andKeepsItsPermissions() throws Exception {
         Path out = dir.resolve("again-" + backend + ".html");
         Files.writeString(out, "old contents that are longer than nothing");
+        Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(out, permissions);
 
         CliRun r = CliRun.of("overview", "--db", db, "--topic", "sovereignty", "--out", out.toString());
 
         assertEquals(0, r.exitCode(), r.err());
         String written = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(written.startsWith("<!DOCTYPE html>") && written.endsWith("</html>\n"));
+        assertEquals(permissions, Files.getPosixFilePermissions(out));
     }
 
     @Test
