@@ -12,13 +12,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "positions-tracker", mixinStandardHelpOptions = true, version = "positions-tracker 0.1.0",
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
-                ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, ConsoleCommand.class,
-                CommandLine.HelpCommand.class},
+                ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
+                ConsoleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
                 "  positions-tracker positions --actor Russia --format json",
                 "  positions-tracker report statements-on-topic --param topic=territory --format html --out territory.html",
+                "  positions-tracker overview --out overview.html",
+                "  positions-tracker review reject 102 --why \"a headline, not a statement\"",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
     static {

@@ -47,7 +47,7 @@ class CommandLineTests {
     @Test
     void everyCommand_isFound() {
         assertTrue(everyCommand().toList().containsAll(List.of("import", "statements", "positions", "conflicts", "actors", "topics",
-                "console", "report", "review speaker", "review list")), everyCommand().toList().toString());
+                "console", "report", "overview", "review speaker", "review list")), everyCommand().toList().toString());
     }
 
     @Test
