@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "positions-tracker", mixinStandardHelpOptions = true, version = "positions-tracker 0.1.0",
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
-                ActorsCommand.class, TopicsCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
+                ActorsCommand.class, TopicsCommand.class, ExportCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
                 "  positions-tracker positions --actor Russia --format json",
+                "  positions-tracker export network --type actor-actor --out network.graphml",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
     static {
