@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
                 ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
-                ConsoleCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 "  positions-tracker report statements-on-topic --param topic=territory --format html --out territory.html",
                 "  positions-tracker overview --out overview.html",
                 "  positions-tracker review reject 102 --why \"a headline, not a statement\"",
+                "  positions-tracker export network --type actor-actor --out network.graphml",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
     static {

@@ -1,5 +1,6 @@
 package org.positionstracker.overview;
 
+import org.positionstracker.query.TrackerQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -84,19 +85,14 @@ public final class OverviewReader {
 
     // --- names
 
-    /** Same rule as the other commands: case, spaces, hyphens and underscores do not matter. */
-    private static String topicKey(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    }
-
     private Topic topic(String name) throws SQLException {
         List<Topic> known = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label FROM topic ORDER BY slug");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2)));
         }
-        String key = topicKey(name);
-        for (Topic t : known) if (topicKey(t.slug()).equals(key) || topicKey(t.label()).equals(key)) return t;
+        String key = TrackerQueries.topicKey(name);
+        for (Topic t : known) if (TrackerQueries.topicKey(t.slug()).equals(key) || TrackerQueries.topicKey(t.label()).equals(key)) return t;
         throw new UnknownNameException("no topic '" + name + "'; known topics: " + String.join(", ", known.stream().map(Topic::slug).toList()));
     }
 

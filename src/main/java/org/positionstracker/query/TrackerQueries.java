@@ -259,7 +259,7 @@ public final class TrackerQueries {
     }
 
     /** "ceasefire conditions", "Ceasefire-Conditions" and "ceasefire_conditions" all name the topic ceasefire-conditions. */
-    static String topicKey(String name) {
+    public static String topicKey(String name) {
         return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 

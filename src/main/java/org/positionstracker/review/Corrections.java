@@ -342,10 +342,16 @@ public final class Corrections {
         return single(c, "SELECT id FROM actor WHERE name_key = ?", Codebook.key(name));
     }
 
-    /** A topic by slug or label. */
+    /** A topic by slug or label, matched as every command matches topic names (case, spaces, hyphens do not matter). */
     public static Optional<Long> topicId(Connection c, String slugOrLabel) throws SQLException {
-        Optional<Long> bySlug = single(c, "SELECT id FROM topic WHERE slug = ?", slugOrLabel.strip());
-        return bySlug.isPresent() ? bySlug : single(c, "SELECT id FROM topic WHERE LOWER(label) = ?", Codebook.key(slugOrLabel));
+        String key = org.positionstracker.query.TrackerQueries.topicKey(slugOrLabel);
+        try (PreparedStatement q = c.prepareStatement("SELECT id, slug, label FROM topic ORDER BY slug"); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String slugKey = org.positionstracker.query.TrackerQueries.topicKey(rs.getString(2));
+                if (slugKey.equals(key) || org.positionstracker.query.TrackerQueries.topicKey(rs.getString(3)).equals(key)) return Optional.of(rs.getLong(1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Long> single(Connection c, String sql, String value) throws SQLException {
