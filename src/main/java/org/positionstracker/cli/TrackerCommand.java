@@ -57,6 +57,13 @@ public class TrackerCommand implements Runnable {
             err.flush();
             return 1;
         });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            // One line, as for every other error, pointing at the help instead of printing all of it.
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see: " + command + " --help)");
+            err.flush();
+            return 2;
+        });
         return cli.execute(args);
     }
 }

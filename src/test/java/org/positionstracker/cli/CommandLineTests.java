@@ -84,4 +84,18 @@ class CommandLineTests {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("xml"), run.err());
     }
+
+    @Test
+    void usageErrors_areOneLinePointingAtTheHelp() {
+        CliRun unknown = CliRun.of("statements", "--no-such-option");
+        CliRun missing = CliRun.of("review", "reject", "1");
+
+        for (CliRun run : List.of(unknown, missing)) {
+            assertEquals(2, run.exitCode());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().startsWith("error: "), run.err());
+        }
+        assertTrue(unknown.err().contains("--no-such-option") && unknown.err().contains("positions-tracker statements --help"), unknown.err());
+        assertTrue(missing.err().contains("--why"), missing.err());
+    }
 }

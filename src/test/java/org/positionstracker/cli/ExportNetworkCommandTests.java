@@ -37,7 +37,7 @@ class ExportNetworkCommandTests {
         CliRun run = run(option, value);
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith(message), run.err());
+        assertTrue(run.err().startsWith("error: " + message), run.err());
         assertFalse(Files.exists(dir.resolve("db")), "no database was opened");
     }
 
@@ -46,7 +46,7 @@ class ExportNetworkCommandTests {
         CliRun run = run("--from", "2025-02-01", "--to", "2025-01-31");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("--from 2025-02-01 is after --to 2025-01-31"), run.err());
+        assertTrue(run.err().startsWith("error: --from 2025-02-01 is after --to 2025-01-31"), run.err());
     }
 
     @Test
@@ -54,7 +54,7 @@ class ExportNetworkCommandTests {
         CliRun run = run("--type", "actor-topic", "--relation", "conflict");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("--relation applies to --type actor-actor only"), run.err());
+        assertTrue(run.err().startsWith("error: --relation applies to --type actor-actor only"), run.err());
     }
 
     @Test
@@ -62,7 +62,7 @@ class ExportNetworkCommandTests {
         CliRun run = CliRun.of("export");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("Missing what to export: choose one of [network]"), run.err());
+        assertTrue(run.err().startsWith("error: Missing what to export: choose one of [network]"), run.err());
     }
 
     @Test
