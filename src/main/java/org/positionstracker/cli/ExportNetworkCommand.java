@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.positionstracker.db.Database;
-import org.positionstracker.network.AtomicFiles;
 import org.positionstracker.network.CsvWriter;
 import org.positionstracker.network.GraphmlWriter;
 import org.positionstracker.network.Network;

@@ -1,17 +1,10 @@
 package org.positionstracker.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.positionstracker.db.Database;
 import org.positionstracker.overview.Overview;
@@ -56,44 +49,19 @@ class OverviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OverviewFilter filter = new OverviewFilter(topics, actor, from, to);
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (Files.isDirectory(target)) throw new IllegalArgumentException("--out " + out + " is a folder; give a file name");
-        if (folder == null || !Files.isDirectory(folder)) throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist");
+        AtomicFiles.checkWritable(out);
         try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
-            // Not Files.createTempFile: its owner-only permissions would stick to the page; a plain
-            // new file gets the usual ones (umask), and a replaced page keeps its own.
-            Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try {
-                Overview overview;
-                try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    overview = OverviewPage.write(new OverviewReader(connection), db.location().displayUrl(), filter, writer);
+            Overview[] written = new Overview[1];
+            AtomicFiles.write(out, writer -> {
+                try {
+                    written[0] = OverviewPage.write(new OverviewReader(connection), db.location().displayUrl(), filter, writer);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the database failed while the overview was written: " + e.getMessage(), e);
                 }
-                keepPermissions(target, temp);
-                move(temp, target);
-                spec.commandLine().getOut().println("wrote " + out + ": " + count(overview.statementCount(), "statement") + ", "
-                        + count(overview.actors().size(), "actor") + ", " + count(overview.topics().size(), "topic"));
-                return 0;
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        }
-    }
-
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.exists(target)) return;
-        try {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's defaults apply
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            });
+            spec.commandLine().getOut().println("wrote " + out + ": " + count(written[0].statementCount(), "statement") + ", "
+                    + count(written[0].actors().size(), "actor") + ", " + count(written[0].topics().size(), "topic"));
+            return 0;
         }
     }
 

@@ -2,23 +2,17 @@ package org.positionstracker.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.positionstracker.db.Database;
 import org.positionstracker.report.NamedReport;
@@ -113,39 +107,15 @@ class ReportCommand implements Callable<Integer> {
         if (!connection.getAutoCommit()) connection.rollback();
     }
 
-    private interface Content {
-        void writeTo(Writer out) throws IOException;
-    }
-
     /** To stdout, or to --out through a temporary file in the same folder that replaces FILE only when complete. */
-    private void write(Content content, String what) throws IOException {
+    private void write(AtomicFiles.Content content, String what) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             content.writeTo(stdout);
             stdout.flush();
             return;
         }
-        Path target = out.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (Files.isDirectory(target)) throw new IllegalArgumentException("--out " + out + ": is a folder; give a file name");
-        if (folder == null || !Files.isDirectory(folder))
-            throw new IllegalArgumentException("--out " + out + ": the folder " + folder + " does not exist");
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(
-                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
-                content.writeTo(w);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--out " + out + ": cannot write: " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(out, content);
         stdout.println("wrote " + what + " to " + out);
         stdout.flush();
     }

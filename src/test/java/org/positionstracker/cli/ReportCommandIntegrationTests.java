@@ -313,7 +313,7 @@ class ReportCommandIntegrationTests {
     void outIntoAFolderThatDoesNotExist_isOneLineError() {
         Path file = dir.resolve("no-such-folder").resolve("x.md");
 
-        assertEquals("error: --out " + file + ": the folder " + file.getParent() + " does not exist", failure("conflicts", "--out", file.toString()));
+        assertEquals("error: cannot write " + file + ": the folder " + file.getParent() + " does not exist", failure("conflicts", "--out", file.toString()));
     }
 
     @Test

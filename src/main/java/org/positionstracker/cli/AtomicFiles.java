@@ -1,4 +1,4 @@
-package org.positionstracker.network;
+package org.positionstracker.cli;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -28,6 +28,13 @@ public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
+    }
+
+    /** Writes one file (UTF-8) in full, then moves it into place. */
+    public static void write(Path target, Content content) {
+        Map<Path, Content> one = new LinkedHashMap<>();
+        one.put(target, content);
+        write(one);
     }
 
     /** Writes every target (UTF-8), then moves them all into place. */
