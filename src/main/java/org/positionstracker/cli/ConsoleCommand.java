@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Starts the H2 web console on 127.0.0.1 (this machine only) and prints a URL that opens it on the",
-                "tracker database, already connected. Runs until Ctrl-C. While it runs, other commands on the same H2 file",
-                "database report that it is in use."})
+                "tracker database, already connected as the read-only user TRACKER_READER: SELECT works; writing, DDL,",
+                "file access and database settings are refused. Runs until Ctrl-C. While it runs, other commands on the",
+                "same H2 file database report that it is in use."})
 class ConsoleCommand implements Callable<Integer> {
     static final String LOOPBACK = "127.0.0.1";
 
@@ -41,7 +42,10 @@ class ConsoleCommand implements Callable<Integer> {
             out.println("H2 console for " + location.displayUrl() + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
             out.println("Open: " + console.sessionUrl());
             out.println("Or log in at http://" + LOOPBACK + ":" + console.port() + "/ with JDBC URL " + location.displayUrl()
-                    + " and user " + location.user() + ". Press Ctrl-C to stop.");
+                    + ", user " + db.readerUser() + " and " + db.credentialsFile()
+                            .map(f -> "the password reader.password in " + f)
+                            .orElse("the password made for this run (use the link above)")
+                    + ". Press Ctrl-C to stop.");
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -50,7 +54,7 @@ class ConsoleCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The H2 web server, bound to the loopback address, with a session already connected to the database. */
+    /** The H2 web server, bound to the loopback address, with a session already connected to the database as its read-only user. */
     record RunningConsole(Server server, Connection connection, String sessionUrl) implements AutoCloseable {
         static RunningConsole start(Database db, int port) throws SQLException {
             if (!LOOPBACK.equals(SysProperties.BIND_ADDRESS))
@@ -60,8 +64,7 @@ class ConsoleCommand implements Callable<Integer> {
             server.start();
             Connection connection;
             try {
-                connection = db.dataSource().getConnection();
-                connection.setAutoCommit(true);
+                connection = db.readOnlyConnection();
             } catch (SQLException e) {
                 server.stop();
                 throw e;

@@ -34,25 +34,36 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final EntityManagerFactory emf;
     private final int migrationsApplied;
+    /** H2 only: the admin's own connection and the read-only user; null for PostgreSQL. */
+    private final H2Users h2Users;
 
-    private Database(DatabaseLocation location, HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied) {
+    private Database(DatabaseLocation location, HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied, H2Users h2Users) {
         this.location = location;
         this.dataSource = dataSource;
         this.emf = emf;
         this.migrationsApplied = migrationsApplied;
+        this.h2Users = h2Users;
     }
 
     public static Database open(DatabaseLocation location) {
-        if (location.h2File() != null) createPrivateFolder(location.h2File().getParent());
-        HikariDataSource dataSource = dataSource(location);
+        location.h2LocalFile().ifPresent(file -> createPrivateFolder(file.getParent()));
+        H2Users h2Users = null;
+        HikariDataSource dataSource = null;
         try {
+            if (location.isH2()) h2Users = H2Users.open(location);
+            dataSource = h2Users == null ? dataSource(location, location.user(), location.password())
+                    : dataSource(location, h2Users.adminUser(), h2Users.adminPassword());
             MigrateResult result = migrate(dataSource, location.vendor());
+            if (h2Users != null) h2Users.resetReader();
             EntityManagerFactory emf = entityManagerFactory(dataSource);
             if (location.h2File() != null) DatabaseOwner.claim(location.h2File());
-            return new Database(location, dataSource, emf, result.migrationsExecuted);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw inUse(location, e).orElse(e);
+            return new Database(location, dataSource, emf, result.migrationsExecuted, h2Users);
+        } catch (RuntimeException | java.sql.SQLException e) {
+            if (dataSource != null) dataSource.close();
+            if (h2Users != null) h2Users.close();
+            RuntimeException failure = e instanceof RuntimeException r ? r
+                    : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
+            throw inUse(location, failure).orElse(failure);
         }
     }
 
@@ -71,11 +82,11 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.empty();
     }
 
-    static HikariDataSource dataSource(DatabaseLocation location) {
+    static HikariDataSource dataSource(DatabaseLocation location, String user, String password) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
-        config.setUsername(location.user());
-        config.setPassword(location.password());
+        config.setUsername(user);
+        config.setPassword(password);
         config.setMaximumPoolSize(Runtime.getRuntime().availableProcessors() + 2);
         config.setMinimumIdle(0);
         config.setAutoCommit(false);
@@ -156,14 +167,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection for analysts' own SQL (reports, the console) that can only read. Close it when
-     * done. (Placeholder: a read-only JDBC connection; issue 3 item 6 replaces it with a
-     * connection as the database's read-only user.)
+     * A new connection for analysts' own SQL (reports, the console) that can only read; autocommit
+     * on. Close it when done. On H2 it is a login as the read-only user {@value H2Users#READER},
+     * whose rights H2 enforces; on PostgreSQL a login as {@code TRACKER_DB_READER_USER} when set,
+     * else a read-only session of the tracker's own user (see {@link PostgresReader}).
      */
     public java.sql.Connection readOnlyConnection() throws java.sql.SQLException {
-        java.sql.Connection c = dataSource.getConnection();
-        c.setReadOnly(true);
-        return c;
+        return h2Users != null ? h2Users.connectReader() : PostgresReader.connect(location);
+    }
+
+    /** The user {@link #readOnlyConnection()} logs in as, for people who log in themselves (the console). */
+    public String readerUser() {
+        if (h2Users != null) return H2Users.READER;
+        return location.readerUser() != null ? location.readerUser() : location.user();
+    }
+
+    /** H2: the file beside the database holding the admin's and the reader's passwords; none when TRACKER_DB_PASSWORD is set. */
+    public java.util.Optional<Path> credentialsFile() {
+        return h2Users == null ? java.util.Optional.empty() : h2Users.credentialsFile();
     }
 
     public DatabaseLocation location() {
@@ -184,6 +205,7 @@ public final class Database implements AutoCloseable {
             emf.close();
         } finally {
             dataSource.close();
+            if (h2Users != null) h2Users.close();
             if (location.h2File() != null) {
                 DatabaseOwner.restrictToOwner(location.h2File());
                 DatabaseOwner.release(location.h2File());

@@ -2,21 +2,26 @@ package org.positionstracker.db;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where the tracker's database is, from the {@code --db} option: a path for an embedded H2 file
  * database, or a {@code jdbc:h2:} / {@code jdbc:postgresql:} URL.
  *
  * <p>User and password come from {@code TRACKER_DB_USER} / {@code TRACKER_DB_PASSWORD}. For H2
- * they default to {@code sa} and an empty password; for PostgreSQL an unset variable is left to
- * the driver ({@code user=} / {@code password=} in the URL, {@code ~/.pgpass}, the OS user name).
+ * the user defaults to {@code sa}; a {@code null} password means "not given": the tracker then
+ * keeps the admin's password in a credentials file beside the database (see {@link H2Users}).
+ * For PostgreSQL an unset variable is left to the driver ({@code user=} / {@code password=} in
+ * the URL, {@code ~/.pgpass}, the OS user name), and {@code TRACKER_DB_READER_USER} /
+ * {@code TRACKER_DB_READER_PASSWORD} name the read-only role analysts' SQL runs as.
  *
  * <p>H2 URLs may not carry settings of their own (INIT=, RUNSCRIPT, ...): a settings string in a
  * URL can run arbitrary SQL when the database opens, so only the few harmless ones listed in
  * {@link #ALLOWED_H2_SETTINGS} pass.
  */
-public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String password) {
+public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String password, String readerUser, String readerPassword) {
     public static final String DEFAULT_PATH = "./data/tracker";
     static final Set<String> ALLOWED_H2_SETTINGS = Set.of("IFEXISTS", "ACCESS_MODE_DATA", "DB_CLOSE_DELAY", "MODE");
     /**
@@ -25,13 +30,19 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
      */
     static final String H2_DURABILITY = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
+    /** A location without a separate read-only login (H2 makes its own; PostgreSQL falls back to a read-only session). */
+    public DatabaseLocation(String jdbcUrl, Path h2File, String user, String password) {
+        this(jdbcUrl, h2File, user, password, null, null);
+    }
+
     public static DatabaseLocation parse(String spec) {
         if (spec == null || spec.isBlank()) spec = DEFAULT_PATH;
         String lower = spec.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:"))
-            return new DatabaseLocation(spec, null, System.getenv("TRACKER_DB_USER"), System.getenv("TRACKER_DB_PASSWORD"));
+            return new DatabaseLocation(spec, null, System.getenv("TRACKER_DB_USER"), System.getenv("TRACKER_DB_PASSWORD"),
+                    System.getenv("TRACKER_DB_READER_USER"), System.getenv("TRACKER_DB_READER_PASSWORD"));
         String user = envOr("TRACKER_DB_USER", "sa");
-        String password = envOr("TRACKER_DB_PASSWORD", "");
+        String password = System.getenv("TRACKER_DB_PASSWORD");
         if (lower.startsWith("jdbc:h2:")) return new DatabaseLocation(checkedH2Url(spec) + H2_DURABILITY, null, user, password);
         if (lower.startsWith("jdbc:"))
             throw new IllegalArgumentException("--db " + spec + ": only jdbc:h2: and jdbc:postgresql: URLs are supported");
@@ -39,6 +50,11 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
             throw new IllegalArgumentException("--db " + spec + ": a database path may not contain ';'");
         Path file = Path.of(spec).toAbsolutePath().normalize();
         return new DatabaseLocation("jdbc:h2:file:" + file + H2_DURABILITY, file, user, password);
+    }
+
+    /** The same location, with analysts' SQL run as this (read-only) user. */
+    public DatabaseLocation withReader(String readerUser, String readerPassword) {
+        return new DatabaseLocation(jdbcUrl, h2File, user, password, readerUser, readerPassword);
     }
 
     private static String checkedH2Url(String url) {
@@ -67,6 +83,47 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
     }
 
+    /** H2: the URL without settings, e.g. {@code jdbc:h2:file:/x/tracker} or {@code jdbc:h2:mem:test}. */
+    String h2BaseUrl() {
+        int semicolon = jdbcUrl.indexOf(';');
+        return semicolon < 0 ? jdbcUrl : jdbcUrl.substring(0, semicolon);
+    }
+
+    /**
+     * H2: the database's file path without {@code .mv.db} when it is a file on this machine
+     * ({@code --db PATH}, {@code jdbc:h2:file:PATH}, {@code jdbc:h2:PATH}); empty for in-memory,
+     * server ({@code tcp:}, {@code ssl:}) and other file-system-prefixed URLs.
+     */
+    Optional<Path> h2LocalFile() {
+        if (h2File != null) return Optional.of(h2File);
+        if (!isH2()) return Optional.empty();
+        String name = h2BaseUrl().substring("jdbc:h2:".length());
+        if (name.regionMatches(true, 0, "file:", 0, "file:".length())) name = name.substring("file:".length());
+        else if (STORAGE_PREFIX.matcher(name).lookingAt()) return Optional.empty();
+        if (name.startsWith("~")) name = System.getProperty("user.home") + name.substring(1);
+        return Optional.of(Path.of(name).toAbsolutePath().normalize());
+    }
+
+    /** mem:, tcp:, ssl:, zip:, nio:, split:... (two letters or more, so a Windows drive C: is a path). */
+    private static final Pattern STORAGE_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]+:");
+
+    /** H2 in memory ({@code jdbc:h2:mem:}): the database lives as long as this JVM (or less). */
+    boolean isH2InMemory() {
+        return isH2() && h2BaseUrl().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+    }
+
+    /** PostgreSQL: the URL without {@code user=} and {@code password=} parameters, for logging in as someone else. */
+    String jdbcUrlWithoutCredentials() {
+        int question = jdbcUrl.indexOf('?');
+        if (question < 0) return jdbcUrl;
+        String kept = java.util.Arrays.stream(jdbcUrl.substring(question + 1).split("&"))
+                .filter(p -> !p.isEmpty() && !CREDENTIAL_PARAMETER.matcher(p).lookingAt())
+                .collect(java.util.stream.Collectors.joining("&"));
+        return jdbcUrl.substring(0, question) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    private static final Pattern CREDENTIAL_PARAMETER = Pattern.compile("(?:user|password)(?:=|$)", Pattern.CASE_INSENSITIVE);
+
     /**
      * The URL to show a person: for H2 what they would type into the console (the same database,
      * without our internal settings); for PostgreSQL the URL without a {@code password=} parameter.
@@ -76,11 +133,11 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         return isH2() ? jdbcUrl : PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1password=***");
     }
 
-    private static final java.util.regex.Pattern PASSWORD_PARAMETER =
-            java.util.regex.Pattern.compile("([?&])password=[^&]*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("([?&])password=[^&]*", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String toString() {
-        return "DatabaseLocation[" + displayUrl() + (user == null ? "" : ", user " + user) + "]";
+        return "DatabaseLocation[" + displayUrl() + (user == null ? "" : ", user " + user)
+                + (readerUser == null ? "" : ", reader " + readerUser) + "]";
     }
 }

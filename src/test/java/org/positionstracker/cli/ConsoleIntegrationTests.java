@@ -20,13 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.h2.engine.Constants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.db.H2Admin;
 
 /** Starts the console through the real entry point in a child JVM, as a user would, and probes it on loopback. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +42,7 @@ class ConsoleIntegrationTests {
     private Process child;
     private int port;
     private String sessionUrl;
+    private String loginHint;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -50,11 +56,13 @@ class ConsoleIntegrationTests {
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
-        for (String line; sessionUrl == null && (line = out.readLine()) != null; ) {
+        for (String line; loginHint == null && (line = out.readLine()) != null; ) {
             seen.append(line).append('\n');
             if (line.startsWith("Open: ")) sessionUrl = line.substring("Open: ".length()).trim();
+            if (line.startsWith("Or log in")) loginHint = line;
         }
         assertNotNull(sessionUrl, "no URL printed:\n" + seen);
+        assertNotNull(loginHint, "no login hint printed:\n" + seen);
     }
 
     @AfterAll
@@ -115,6 +123,82 @@ class ConsoleIntegrationTests {
 
         assertTrue(answer.body().contains("not found"), answer.body());
         assertFalse(Files.exists(Path.of(wanted + ".mv.db")), "the console created a database");
+    }
+
+    private String database() {
+        return dir.resolve("tracker").toString();
+    }
+
+    private static String sessionId(String url) {
+        Matcher m = Pattern.compile("jsessionid=([0-9a-zA-Z]+)").matcher(url);
+        assertTrue(m.find(), url);
+        return m.group(1);
+    }
+
+    /** A new console session, not logged in: the start page links to it. */
+    private String newSession() throws Exception {
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return sessionId(start.body());
+    }
+
+    private String post(String page, String session, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + page + "?jsessionid=" + session))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private String login(String session, String user, String password) throws Exception {
+        return post("login.do", session, Map.of("driver", "org.h2.Driver", "url", "jdbc:h2:" + database(), "user", user, "password", password));
+    }
+
+    private String query(String session, String sql) throws Exception {
+        return post("query.do", session, Map.of("sql", sql));
+    }
+
+    @Test
+    void thePreConnectedSession_isTheReadOnlyUser_andCannotWrite() throws Exception {
+        String session = sessionId(sessionUrl);
+
+        String who = query(session, "SELECT 'user=' || CURRENT_USER");
+        String insert = query(session, "INSERT INTO topic (id, slug, label) VALUES (99, 'pwned', 'Pwned')");
+        String count = query(session, "SELECT 'pwned=' || COUNT(*) FROM topic WHERE slug = 'pwned'");
+        String alias = query(session, "CREATE ALIAS PWNED FOR \"java.lang.System.getenv(java.lang.String)\"");
+
+        assertTrue(who.contains("user=TRACKER_READER"), who);
+        assertTrue(insert.contains("Not enough rights for object"), insert);
+        assertTrue(count.contains("pwned=0"), count);
+        assertTrue(alias.contains("Admin rights are required"), alias);
+    }
+
+    @Test
+    void theAdmin_cannotLogInWithAnEmptyPassword() throws Exception {
+        String answer = login(newSession(), "sa", "");
+
+        assertTrue(answer.contains("Wrong user name or password"), answer);
+    }
+
+    @Test
+    void theReader_logsInWithThePasswordFromTheCredentialsFile() throws Exception {
+        String session = newSession();
+        String password = H2Admin.credentials(database()).getProperty("reader.password");
+
+        login(session, "TRACKER_READER", password);
+        String who = query(session, "SELECT 'user=' || CURRENT_USER");
+
+        assertTrue(who.contains("user=TRACKER_READER"), who);
+    }
+
+    @Test
+    void theLoginHint_namesTheReaderAndWhereItsPasswordIs_neverTheAdminPassword() throws Exception {
+        String adminPassword = H2Admin.credentials(database()).getProperty("admin.password");
+
+        assertTrue(loginHint.contains("user TRACKER_READER"), loginHint);
+        assertTrue(loginHint.contains("reader.password in " + database() + ".credentials"), loginHint);
+        assertFalse(loginHint.contains(adminPassword), loginHint);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.db.H2Admin;
 
 class IntegrityIntegrationTests {
     private static final String INJECTION = "'); DROP TABLE actor;--";
@@ -29,7 +30,7 @@ class IntegrityIntegrationTests {
     @Test
     void anEditedAppliedMigration_stopsTheTrackerWithOneClearLine() throws Exception {
         assertEquals(0, CliRun.of("topics", "--db", db()).exitCode());
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db(), "sa", "")) {
+        try (Connection c = H2Admin.connect(db())) {
             c.createStatement().executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '1'");
         }
 
@@ -43,6 +44,7 @@ class IntegrityIntegrationTests {
     @Test
     void aMigrationThatCannotApply_stopsTheTrackerWithOneClearLine_andStartsNothing() throws Exception {
         Files.createDirectories(dir.resolve("data"));
+        // as an earlier version made databases: admin sa with an empty password
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db(), "sa", "")) {
             c.createStatement().execute("CREATE TABLE article (id INT)");
         }
@@ -73,7 +75,7 @@ class IntegrityIntegrationTests {
         JsonNode statements = new ObjectMapper().readTree(all.out());
         assertTrue(statements.size() >= 1, all.out());
         assertTrue(statements.get(0).get("text").asText().contains(INJECTION));
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db(), "sa", "");
+        try (Connection c = H2Admin.connect(db());
              ResultSet rs = c.createStatement().executeQuery("SELECT body FROM article")) {
             assertTrue(rs.next());
             assertEquals(text, rs.getString(1));

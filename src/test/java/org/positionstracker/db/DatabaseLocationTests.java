@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DatabaseLocationTests {
@@ -61,5 +62,41 @@ class DatabaseLocationTests {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatabaseLocation.parse("jdbc:mysql://localhost/tracker"));
 
         assertTrue(e.getMessage().contains("jdbc:postgresql:"), e.getMessage());
+    }
+
+    @Test
+    void h2WithoutTRACKER_DB_PASSWORD_leavesThePasswordToTheCredentialsFile() {
+        // (only meaningful where the test JVM runs without TRACKER_DB_USER / TRACKER_DB_PASSWORD)
+        if (System.getenv("TRACKER_DB_USER") != null || System.getenv("TRACKER_DB_PASSWORD") != null) return;
+
+        DatabaseLocation location = DatabaseLocation.parse("some/where/tracker");
+
+        assertEquals("sa", location.user());
+        assertNull(location.password(), "not an empty password: the tracker keeps a random one beside the database");
+    }
+
+    @Test
+    void h2LocalFile_isFoundForPathsAndFileUrls_notForMemoryOrServers() {
+        Path home = Path.of(System.getProperty("user.home"));
+
+        assertEquals(Path.of("some/where/tracker").toAbsolutePath().normalize(), DatabaseLocation.parse("some/where/tracker").h2LocalFile().orElseThrow());
+        assertEquals(Path.of("/x/tracker"), DatabaseLocation.parse("jdbc:h2:file:/x/tracker;MODE=PostgreSQL").h2LocalFile().orElseThrow());
+        assertEquals(Path.of("/x/tracker"), DatabaseLocation.parse("jdbc:h2:/x/tracker").h2LocalFile().orElseThrow());
+        assertEquals(home.resolve("tracker"), DatabaseLocation.parse("jdbc:h2:~/tracker").h2LocalFile().orElseThrow());
+        assertTrue(DatabaseLocation.parse("jdbc:h2:mem:tracker;DB_CLOSE_DELAY=-1").h2LocalFile().isEmpty());
+        assertTrue(DatabaseLocation.parse("jdbc:h2:tcp://localhost/~/tracker").h2LocalFile().isEmpty());
+        assertTrue(DatabaseLocation.parse("jdbc:postgresql://localhost/tracker").h2LocalFile().isEmpty());
+    }
+
+    @Test
+    void theReaderLogsInWithoutTheUrlsUserAndPassword() {
+        DatabaseLocation location = DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?user=tracker&ssl=true&password=s3cret")
+                .withReader("analyst", "r3ader");
+
+        assertEquals("jdbc:postgresql://localhost/tracker?ssl=true", location.jdbcUrlWithoutCredentials());
+        assertEquals("jdbc:postgresql://localhost/tracker", DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?password=x&user=y").jdbcUrlWithoutCredentials());
+        assertEquals("jdbc:postgresql://localhost/tracker?username_hint=1", DatabaseLocation.parse("jdbc:postgresql://localhost/tracker?username_hint=1").jdbcUrlWithoutCredentials());
+        assertFalse(location.toString().contains("r3ader"), location.toString());
+        assertTrue(location.toString().contains("reader analyst"), location.toString());
     }
 }
