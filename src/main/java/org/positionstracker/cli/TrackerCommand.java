@@ -28,6 +28,10 @@ public class TrackerCommand implements Runnable {
         // H2 reads this once, when its classes load: it must be set before anything touches H2, so
         // that every server socket H2 opens (the web console) listens on the loopback address only.
         System.setProperty("h2.bindAddress", ConsoleCommand.LOOPBACK);
+        // Nothing the tracker does needs Java deserialization, but H2 deserializes JAVA_OBJECT
+        // values handed to getObject; a query (a report file, say) could smuggle a gadget chain in.
+        if (java.io.ObjectInputFilter.Config.getSerialFilter() == null)
+            java.io.ObjectInputFilter.Config.setSerialFilter(java.io.ObjectInputFilter.Config.createFilter("!*"));
     }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and details on errors.")

@@ -77,6 +77,10 @@ public final class ReportRunner {
         return names;
     }
 
+    private static String hex(byte[] bytes) {
+        return bytes == null ? null : java.util.HexFormat.of().formatHex(bytes);
+    }
+
     private static Object value(ResultSet rs, ResultSetMetaData meta, int i) throws SQLException {
         Object value = switch (meta.getColumnType(i)) {
             case Types.DATE -> rs.getObject(i, LocalDate.class);
@@ -84,6 +88,9 @@ public final class ReportRunner {
             case Types.TIMESTAMP_WITH_TIMEZONE -> rs.getObject(i, OffsetDateTime.class);
             case Types.TIME -> rs.getObject(i, LocalTime.class);
             case Types.CLOB, Types.NCLOB, Types.LONGVARCHAR, Types.LONGNVARCHAR -> rs.getString(i);
+            // Never rs.getObject on these: a JAVA_OBJECT value would be deserialized inside the tracker.
+            case Types.JAVA_OBJECT, Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> hex(rs.getBytes(i));
+            case Types.OTHER, Types.STRUCT -> rs.getString(i);
             default -> rs.getObject(i);
         };
         if (value == null) return null;

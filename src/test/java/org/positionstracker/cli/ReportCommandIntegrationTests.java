@@ -90,7 +90,8 @@ class ReportCommandIntegrationTests {
         return err;
     }
 
-    private Connection connect() throws SQLException {
+    private Connection connect() throws SQLException, IOException {
+        if (backend == Backend.H2) return org.positionstracker.db.H2Admin.connect(db);
         DatabaseLocation location = DatabaseLocation.parse(db);
         return DriverManager.getConnection(location.jdbcUrl(), location.user(), location.password());
     }
@@ -164,6 +165,34 @@ class ReportCommandIntegrationTests {
 
         assertEquals(bySlug, byLabel);
         assertEquals(ok("statements-on-topic", "--format", "csv").out(), bySpacedLabel);
+    }
+
+    /** Sets a flag when Java deserializes it: the tracker must never do that for a query's value. */
+    static final class Tripwire implements java.io.Serializable {
+        static volatile boolean tripped;
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            tripped = true;
+        }
+    }
+
+    @Test
+    void aJavaObjectValue_isShownAsText_andNeverDeserialized() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.H2, "JAVA_OBJECT is H2's");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(bytes)) {
+            o.writeObject(new Tripwire());
+        }
+        String hex = java.util.HexFormat.of().formatHex(bytes.toByteArray());
+        Path mine = Files.createDirectories(dir.resolve("object-" + backend));
+        Files.writeString(mine.resolve("object.sql"), "-- title: Object\nSELECT CAST(X'" + hex + "' AS JAVA_OBJECT) AS payload\n");
+
+        JsonNode result = JSON.readTree(ok("object", "--reports", mine.toString(), "--format", "json").out());
+
+        assertFalse(Tripwire.tripped, "the value was deserialized");
+        assertTrue(result.get("rows").get(0).get("payload").asText().toLowerCase(java.util.Locale.ROOT).contains(hex.substring(0, 16)),
+                result.toString());
     }
 
     @Test
