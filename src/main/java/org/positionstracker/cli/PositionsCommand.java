@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "positions", mixinStandardHelpOptions = true,
         description = {"Lists actors' positions per topic, derived from their statements and those of the people who speak for them.",
-                "JSON output includes each position's evidence (the statements it rests on)."})
+                "Each position lists its evidence (the statements it rests on): the first 20 by default, see --evidence;",
+                "compare with the statements count to see whether the list was cut."})
 class PositionsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -24,16 +25,33 @@ class PositionsCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (slug or label).")
     String topic;
 
+    @Option(names = "--evidence", paramLabel = "N|all", defaultValue = "20",
+            description = "Evidence statements listed per position: a number (0 for none) or all. Default: ${DEFAULT-VALUE}. "
+                    + "'all' can be slow for a topic across a large corpus.")
+    String evidence;
+
     @Mixin
     FormatOption output;
 
     @Spec
     CommandSpec spec;
 
+    private int evidenceLimit() {
+        if (evidence.equalsIgnoreCase("all")) return TrackerQueries.ALL_EVIDENCE;
+        try {
+            int n = Integer.parseInt(evidence.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException e) {
+            // falls through to the message
+        }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--evidence " + evidence + ": give a number of statements (0 or more) or all");
+    }
+
     @Override
     public Integer call() {
+        int limit = evidenceLimit();
         try (Database db = database.open()) {
-            List<PositionView> rows = new TrackerQueries(db.transactions()).positions(actor, topic);
+            List<PositionView> rows = new TrackerQueries(db.transactions()).positions(actor, topic, limit);
             new Printer<PositionView>()
                     .column("actor", PositionView::actor)
                     .column("kind", PositionView::actorKind)

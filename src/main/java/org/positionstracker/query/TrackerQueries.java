@@ -135,17 +135,29 @@ public final class TrackerQueries {
         return result;
     }
 
-    /** Positions, optionally only of one actor and/or on one topic, each with its evidence. */
+    /** Positions, optionally only of one actor and/or on one topic, each with all its evidence. */
     public List<PositionView> positions(String actor, String topic) {
-        return positions(actor, topic, true);
+        return positions(actor, topic, ALL_EVIDENCE);
+    }
+
+    /** Every evidence statement of each position (with {@link #positions(String, String, int)}). */
+    public static final int ALL_EVIDENCE = -1;
+
+    /**
+     * Positions with at most {@code evidenceLimit} evidence statements each (the first by
+     * statement id; {@link #ALL_EVIDENCE} for all, 0 for none). A position's statement count says
+     * how many there are in all, so a client sees when the list was cut.
+     */
+    public List<PositionView> positions(String actor, String topic, int evidenceLimit) {
+        return positionRows(actor, topic, evidenceLimit);
     }
 
     /** Every actor's stance on every topic with the counts behind it, without the evidence (cheap at any size). */
     public List<PositionView> positionMatrix() {
-        return positions(null, null, false);
+        return positionRows(null, null, 0);
     }
 
-    private List<PositionView> positions(String actor, String topic, boolean withEvidence) {
+    private List<PositionView> positionRows(String actor, String topic, int evidenceLimit) {
         return transactions.read(em -> {
             StringBuilder jpql = new StringBuilder("""
                     select p.id, a.canonicalName, a.kind, t.slug, t.label, p.stance, p.statementCount, p.ownStatementCount,
@@ -164,7 +176,9 @@ public final class TrackerQueries {
             TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
             params.forEach(query::setParameter);
             List<Object[]> rows = query.getResultList();
-            Map<Long, List<EvidenceView>> evidence = withEvidence ? evidenceOf(em, rows.stream().map(r -> (Long) r[0]).toList()) : Map.of();
+            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+            Map<Long, List<EvidenceView>> evidence = evidenceLimit == 0 ? Map.of()
+                    : evidenceLimit == ALL_EVIDENCE ? evidenceOf(em, ids) : firstEvidenceOf(em, ids, evidenceLimit);
             List<PositionView> views = new ArrayList<>();
             for (Object[] r : rows) {
                 Map<String, Integer> counts = new LinkedHashMap<>();
@@ -180,15 +194,31 @@ public final class TrackerQueries {
         });
     }
 
+    private static final String EVIDENCE_SELECT = """
+            select p.id, s.id, art.fileName, sp.canonicalName, st.stance, s.contentText
+            from Position p join p.evidence s join s.article art join s.speaker sp
+                 join StatementTopic st on st.statement = s and st.topic = p.topic""";
+
+    /** The first evidence statements of each position, by statement id: one short query per position, read off its index. */
+    private static Map<Long, List<EvidenceView>> firstEvidenceOf(EntityManager em, List<Long> positionIds, int limit) {
+        Map<Long, List<EvidenceView>> result = new HashMap<>();
+        for (long positionId : positionIds) {
+            List<Long> first = em.createQuery("select pe.id from Position p join p.evidence pe where p.id = :id order by pe.id", Long.class)
+                    .setParameter("id", positionId).setMaxResults(limit).getResultList();
+            if (first.isEmpty()) continue;
+            for (Object[] r : em.createQuery(EVIDENCE_SELECT + " where p.id = :id and s.id in :first order by s.id", Object[].class)
+                    .setParameter("id", positionId).setParameter("first", first).getResultList())
+                result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));
+        }
+        return result;
+    }
+
     private static Map<Long, List<EvidenceView>> evidenceOf(EntityManager em, List<Long> positionIds) {
         Map<Long, List<EvidenceView>> result = new HashMap<>();
         for (int i = 0; i < positionIds.size(); i += IN_CHUNK) {
             List<Long> chunk = positionIds.subList(i, Math.min(positionIds.size(), i + IN_CHUNK));
-            for (Object[] r : em.createQuery("""
-                            select p.id, s.id, art.fileName, sp.canonicalName, st.stance, s.contentText
-                            from Position p join p.evidence s join s.article art join s.speaker sp
-                                 join StatementTopic st on st.statement = s and st.topic = p.topic
-                            where p.id in :ids order by art.fileName, art.id, s.contentStart, s.id""", Object[].class)
+            for (Object[] r : em.createQuery(EVIDENCE_SELECT + " where p.id in :ids order by art.fileName, art.id, s.contentStart, s.id", Object[].class)
                     .setParameter("ids", chunk).getResultList()) {
                 result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));

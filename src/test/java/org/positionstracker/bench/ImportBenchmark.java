@@ -403,7 +403,12 @@ public final class ImportBenchmark {
                 new QueryBench.Query("statements --actor Russia --with-members --limit 20 (first page)",
                         () -> q.statements(StatementFilter.all().withActor("Russia", true).page(20, 0)).size() + " rows"),
                 new QueryBench.Query("position matrix (every actor x topic with counts)", () -> q.positionMatrix().size() + " positions"),
-                new QueryBench.Query("positions --topic territory (with evidence)", () -> {
+                new QueryBench.Query("positions --topic territory (first 20 evidence each, the CLI default)", () -> {
+                    List<PositionView> p = q.positions(null, "territory", 20);
+                    long evidence = p.stream().mapToLong(v -> v.evidence().size()).sum();
+                    return p.size() + " positions, " + evidence + " evidence rows";
+                }),
+                new QueryBench.Query("positions --topic territory --evidence all", () -> {
                     List<PositionView> p = q.positions(null, "territory");
                     long evidence = p.stream().mapToLong(v -> v.evidence().size()).sum();
                     return p.size() + " positions, " + evidence + " evidence rows";

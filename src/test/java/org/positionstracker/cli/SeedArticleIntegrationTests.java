@@ -188,4 +188,26 @@ class SeedArticleIntegrationTests {
         }
         assertTrue(found, conflicts.toString());
     }
+
+    @Test
+    void positionsEvidence_isCutAtTheLimit_andTheStatementCountTellsTheWhole() throws Exception {
+        JsonNode all = json("positions", "--db", db, "--evidence", "all", "--format", "json");
+        JsonNode one = json("positions", "--db", db, "--evidence", "1", "--format", "json");
+        JsonNode byDefault = json("positions", "--db", db, "--format", "json");
+
+        assertEquals(all.size(), one.size());
+        boolean someCut = false;
+        for (int i = 0; i < all.size(); i++) {
+            int statements = all.get(i).get("statements").asInt();
+            assertEquals(statements, all.get(i).get("evidence").size(), all.get(i).toString());
+            assertEquals(Math.min(1, statements), one.get(i).get("evidence").size(), one.get(i).toString());
+            assertEquals(all.get(i).get("evidence").get(0).get("statement_id"), one.get(i).get("evidence").get(0).get("statement_id"));
+            someCut |= statements > 1;
+        }
+        assertTrue(someCut, "the seed has positions resting on several statements");
+        assertEquals(all, byDefault, "the seed's positions rest on fewer than 20 statements each");
+        CliRun bad = CliRun.of("positions", "--db", db, "--evidence", "some");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--evidence some"), bad.err());
+    }
 }
