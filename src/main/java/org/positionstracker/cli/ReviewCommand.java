@@ -20,6 +20,7 @@ import org.positionstracker.review.Corrections.Effect;
 import org.positionstracker.review.Corrections.StatementKey;
 import org.positionstracker.review.Kind;
 import org.positionstracker.review.TopicList;
+import org.positionstracker.statement.Mode;
 import org.positionstracker.topic.Stance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,13 +35,14 @@ import picocli.CommandLine.Spec;
                 "takes precedence over the extractor in every query, view and report, and is applied again when the article",
                 "is re-imported or re-extracted. Statement ids are the #ids the statements command shows."},
         subcommands = {ReviewCommand.Speaker.class, ReviewCommand.Topics.class, ReviewCommand.StanceCorrection.class,
-                ReviewCommand.Reject.class, ReviewCommand.Merge.class, ReviewCommand.Alias.class, ReviewCommand.ListCorrections.class,
+                ReviewCommand.Reject.class, ReviewCommand.Add.class, ReviewCommand.Merge.class, ReviewCommand.Alias.class, ReviewCommand.ListCorrections.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker review speaker 101 --actor \"Dmitry Peskov\" --why \"the quote is Peskov's, see paragraph 4\"",
                 "  positions-tracker review topics 101 territory=opposes ceasefire-conditions --why \"about both\"",
                 "  positions-tracker review stance 101 --topic territory --stance demands --why \"a demand, not a refusal\"",
                 "  positions-tracker review reject 102 --why \"a headline, not a statement\"",
+                "  positions-tracker review add 000_dcad965514c1b99f.txt --text \"the exact words\" --actor Ukraine territory=opposes --why \"missed\"",
                 "  positions-tracker review merge \"Kremlin spokesman\" \"Dmitry Peskov\" --why \"same person\"",
                 "  positions-tracker review alias Ukraine \"Zelensky's office\" --why \"speaks for the government\"",
                 "  positions-tracker review list"})
@@ -120,23 +122,11 @@ class ReviewCommand implements Runnable {
             if (Corrections.actorId(c, actor).isEmpty()) {
                 if (kind == null)
                     throw new IllegalArgumentException("--actor " + actor + ": no such actor (see the actors command); add --kind KIND to create it");
-                createActor(c, actor, ActorKind.fromCode(kind));
+                createActor(c, actor, ActorKind.fromCode(kind), ids);
             }
             return new Change(Kind.SPEAKER, actor.strip(), null, null, null, null);
         }
 
-        private void createActor(Connection c, String name, ActorKind kind) throws SQLException {
-            if (name.isBlank() || name.length() > 300) throw new IllegalArgumentException("--actor: a name of 1 to 300 characters");
-            try (var ps = c.prepareStatement("INSERT INTO actor (id, canonical_name, name_key, kind, origin, created_at) "
-                    + "VALUES (?, ?, ?, ?, 'review', ?)")) {
-                ps.setLong(1, ids.next(c, "actor_seq"));
-                ps.setString(2, name.strip());
-                ps.setString(3, Codebook.key(name));
-                ps.setString(4, kind.code());
-                ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-                ps.executeUpdate();
-            }
-        }
     }
 
     @Command(name = "topics", mixinStandardHelpOptions = true,
@@ -179,6 +169,93 @@ class ReviewCommand implements Runnable {
         @Override
         Change change(Connection c) {
             return new Change(Kind.REJECT, null, null, null, null, null);
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = {"Adds a statement the extractor missed: its exact words in an imported article, who said it, and its topics.",
+                    "Topics not listed: the statement is on none. It is kept through re-imports like every correction."})
+    static final class Add extends Correcting {
+        @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article: its file name (as statements lists it) or the path it was imported from.")
+        String article;
+
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "TOPIC[=STANCE]", description = "Topic slug or label with the stance, e.g. territory=opposes.")
+        List<String> topics = List.of();
+
+        @Option(names = "--text", required = true, paramLabel = "WORDS", description = "What was said, exactly as in the article (the words inside the quotation marks for a quote).")
+        String text;
+
+        @Option(names = "--occurrence", defaultValue = "1", paramLabel = "N", description = "Which occurrence of the words, when they occur more than once. Default: ${DEFAULT-VALUE}")
+        int occurrence;
+
+        @Option(names = "--actor", required = true, paramLabel = "NAME", description = "Who said it (name or alias).")
+        String actor;
+
+        @Option(names = "--kind", paramLabel = "KIND", description = "Create the actor if it does not exist yet, with this kind.")
+        String kind;
+
+        @Option(names = "--mode", paramLabel = "MODE",
+                description = "direct, partial or indirect. Default: direct when the words stand between quotation marks, else indirect.")
+        String mode;
+
+        @Override
+        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
+            if (text.isBlank()) throw new IllegalArgumentException("--text: give the words as they stand in the article");
+            if (occurrence < 1) throw new IllegalArgumentException("--occurrence: 1 or more");
+            long articleId = articleId(c);
+            String body;
+            String hash;
+            String fileName;
+            try (var q = c.prepareStatement("SELECT body, content_hash, file_name FROM article WHERE id = ?")) {
+                q.setLong(1, articleId);
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    body = rs.getString(1);
+                    hash = rs.getString(2);
+                    fileName = rs.getString(3);
+                }
+            }
+            int start = -1;
+            for (int n = 0; n < occurrence; n++) {
+                start = body.indexOf(text, start + 1);
+                if (start < 0) throw new IllegalArgumentException("--text: " + (n == 0 ? "not found" : "found only " + n + " time" + (n == 1 ? "" : "s"))
+                        + " in " + fileName + " (the words must match the article exactly, punctuation and quotation marks included)");
+            }
+            int end = start + text.length();
+            Mode statementMode = mode == null ? (quoted(body, start, end) ? Mode.DIRECT : Mode.INDIRECT) : Mode.fromCode(mode.strip().toLowerCase(java.util.Locale.ROOT));
+            if (Corrections.actorId(c, actor).isEmpty()) {
+                if (kind == null) throw new IllegalArgumentException("--actor " + actor + ": no such actor (see the actors command); add --kind KIND to create it");
+                createActor(c, actor, ActorKind.fromCode(kind), ids);
+            }
+            Map<String, Stance> parsed = TopicList.parse(String.join(",", topics));
+            Map<String, Stance> slugs = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Stance> e : parsed.entrySet()) slugs.put(slugOf(c, e.getKey()), e.getValue());
+            Change change = new Change(Kind.ADD, actor.strip(), null, null, TopicList.format(slugs), null, statementMode);
+            Effect effect = corrections.correctStatement(c, new StatementKey(hash, fileName, start, end, text), change, why.strip(), who, now);
+            return "correction #" + effect.correctionId() + " stored: " + fileName + " " + start + "-" + end + " (\"" + shorten(text) + "\"): "
+                    + describe(change) + "; positions recomputed";
+        }
+
+        private long articleId(Connection c) throws SQLException {
+            List<Long> found = new java.util.ArrayList<>();
+            List<String> paths = new java.util.ArrayList<>();
+            try (var q = c.prepareStatement("SELECT id, source_path FROM article WHERE file_name = ? UNION SELECT id, source_path FROM article WHERE source_path = ?")) {
+                q.setString(1, article);
+                q.setString(2, java.nio.file.Path.of(article).toAbsolutePath().normalize().toString());
+                try (var rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                        paths.add(rs.getString(2));
+                    }
+                }
+            }
+            if (found.isEmpty()) throw new IllegalArgumentException("article " + article + ": not imported (give the file name the statements command shows, or its path)");
+            if (found.size() > 1) throw new IllegalArgumentException("article " + article + ": several articles have that file name; give the path: " + String.join(", ", paths));
+            return found.get(0);
+        }
+
+        private static boolean quoted(String body, int start, int end) {
+            return start > 0 && end < body.length() && "\"“‘'«„".indexOf(body.charAt(start - 1)) >= 0 && "\"”’'»“".indexOf(body.charAt(end)) >= 0;
         }
     }
 
@@ -253,6 +330,20 @@ class ReviewCommand implements Runnable {
                         .print(rows, output.format, spec.commandLine().getOut());
             }
             return 0;
+        }
+    }
+
+    /** A new actor an analyst names, of origin review. */
+    static void createActor(Connection c, String name, ActorKind kind, IdBlocks ids) throws SQLException {
+        if (name.isBlank() || name.length() > 300) throw new IllegalArgumentException("--actor: a name of 1 to 300 characters");
+        try (var ps = c.prepareStatement("INSERT INTO actor (id, canonical_name, name_key, kind, origin, created_at) "
+                + "VALUES (?, ?, ?, ?, 'review', ?)")) {
+            ps.setLong(1, ids.next(c, "actor_seq"));
+            ps.setString(2, name.strip());
+            ps.setString(3, Codebook.key(name));
+            ps.setString(4, kind.code());
+            ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
+            ps.executeUpdate();
         }
     }
 

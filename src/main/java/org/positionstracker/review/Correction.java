@@ -58,6 +58,9 @@ public class Correction {
     @Column(name = "stance", length = 20)
     private String stance;
 
+    @Column(name = "mode", length = 10)
+    private String mode;
+
     @Column(name = "reason", nullable = false, length = 2000)
     private String reason;
 
@@ -82,6 +85,7 @@ public class Correction {
     public String getTopicSlug() { return topicSlug; }
     public String getTopics() { return topics; }
     public String getStance() { return stance; }
+    public String getMode() { return mode; }
     public String getReason() { return reason; }
     public String getCreatedBy() { return createdBy; }
     public OffsetDateTime getCreatedAt() { return createdAt; }

@@ -22,15 +22,16 @@ public final class CorrectionLog {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT id, kind, article_hash, file_name, content_start, content_end, content_text, "
-                + "actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at FROM correction ORDER BY id");
+                + "actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode FROM correction ORDER BY id");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 Kind kind = Kind.fromCode(rs.getString(2));
                 Corrections.StatementKey key = kind.aboutStatement()
                         ? new Corrections.StatementKey(rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getString(7)) : null;
                 String stance = rs.getString(12);
+                String mode = rs.getString(16);
                 Corrections.Change change = new Corrections.Change(kind, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        stance == null ? null : Stance.fromCode(stance));
+                        stance == null ? null : Stance.fromCode(stance), mode == null ? null : org.positionstracker.statement.Mode.fromCode(mode));
                 rows.add(new Row(rs.getLong(1), kind, key, change, rs.getString(13), rs.getString(14), rs.getObject(15).toString()));
             }
         }
@@ -50,6 +51,8 @@ public final class CorrectionLog {
             case TOPICS -> change.topics() == null || change.topics().isEmpty() ? "topics -> none" : "topics -> " + change.topics();
             case STANCE -> change.topicSlug() + " stance -> " + change.stance().code();
             case REJECT -> "rejected";
+            case ADD -> "added: " + change.mode().code() + " by " + change.actorName()
+                    + (change.topics() == null || change.topics().isEmpty() ? "" : ", topics " + change.topics());
             case MERGE -> "merged into " + change.otherName();
             case ALIAS -> "alias \"" + change.otherName() + "\"";
         };
@@ -68,9 +71,25 @@ public final class CorrectionLog {
             default -> {
                 boolean article = exists(c, "SELECT 1 FROM article WHERE content_hash = ? UNION ALL SELECT 1 FROM article WHERE file_name = ?", key.articleHash(), key.fileName());
                 if (!article) return "article not imported";
-                boolean found = Corrections.find(c, key, null) != null;
+                boolean found = change.kind() == Kind.ADD ? added(c, key) : Corrections.find(c, key, null) != null;
                 if (change.kind() == Kind.REJECT) return found ? "not applied: statement still there" : "applied";
                 return found ? "applied" : "not applied: statement not found";
+            }
+        }
+    }
+
+    /** An added statement is there: exactly its span in its article, or its text in an edited file of the same name. */
+    private static boolean added(Connection c, Corrections.StatementKey key) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM statement s JOIN article a ON a.id = s.article_id "
+                + "WHERE a.content_hash = ? AND s.content_start = ? AND s.content_end = ? "
+                + "UNION ALL SELECT 1 FROM statement s JOIN article a ON a.id = s.article_id WHERE a.file_name = ? AND s.content_text = ?")) {
+            q.setString(1, key.articleHash());
+            q.setInt(2, key.start());
+            q.setInt(3, key.end());
+            q.setString(4, key.fileName());
+            q.setString(5, key.text());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
             }
         }
     }

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.importer.PositionLedger;
+import org.positionstracker.extract.SentenceNumbers;
+import org.positionstracker.statement.Mode;
 import org.positionstracker.topic.Stance;
 
 /**
@@ -31,7 +33,10 @@ import org.positionstracker.topic.Stance;
  */
 public final class Corrections {
     /** What a correction says about a statement or actors; fields not used by its kind are null. */
-    public record Change(Kind kind, String actorName, String otherName, String topicSlug, String topics, Stance stance) {
+    public record Change(Kind kind, String actorName, String otherName, String topicSlug, String topics, Stance stance, Mode mode) {
+        public Change(Kind kind, String actorName, String otherName, String topicSlug, String topics, Stance stance) {
+            this(kind, actorName, otherName, topicSlug, topics, stance, null);
+        }
     }
 
     /** A statement as a correction names it. */
@@ -66,8 +71,13 @@ public final class Corrections {
     public Effect correctStatement(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
         long id = insert(c, key, change, reason, by, now);
         Touched touched = new Touched();
-        Long statementId = find(c, key, null);
-        int statements = statementId == null ? 0 : apply(c, statementId, change, touched);
+        int statements;
+        if (change.kind() == Kind.ADD) {
+            statements = add(c, key, articleIdOf(c, key.articleHash()), change, touched);
+        } else {
+            Long statementId = find(c, key, null);
+            statements = statementId == null ? 0 : apply(c, statementId, change, touched);
+        }
         return new Effect(id, statements, touched.recompute(c, positions));
     }
 
@@ -99,17 +109,18 @@ public final class Corrections {
         }
         List<Stored> stored = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, "
-                + "topic_slug, topics, stance, id FROM correction WHERE article_hash = ? AND kind NOT IN ('merge', 'alias') "
-                + "UNION SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, topic_slug, topics, stance, id "
+                + "topic_slug, topics, stance, id, mode FROM correction WHERE article_hash = ? AND kind NOT IN ('merge', 'alias') "
+                + "UNION SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, topic_slug, topics, stance, id, mode "
                 + "FROM correction WHERE file_name = ? AND kind NOT IN ('merge', 'alias') ORDER BY 11")) {
             q.setString(1, contentHash);
             q.setString(2, fileName);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     String stance = rs.getString(10);
+                    String mode = rs.getString(12);
                     stored.add(new Stored(new StatementKey(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5)),
                             new Change(Kind.fromCode(rs.getString(6)), rs.getString(7), null, rs.getString(8), rs.getString(9),
-                                    stance == null ? null : Stance.fromCode(stance))));
+                                    stance == null ? null : Stance.fromCode(stance), mode == null ? null : Mode.fromCode(mode))));
                 }
             }
         }
@@ -117,6 +128,10 @@ public final class Corrections {
         Touched touched = new Touched();
         int applied = 0;
         for (Stored s : stored) {
+            if (s.change().kind() == Kind.ADD) {
+                applied += add(c, s.key(), articleId, s.change(), touched);
+                continue;
+            }
             Long statementId = find(c, s.key(), articleId);
             if (statementId != null && apply(c, statementId, s.change(), touched) > 0) applied++;
         }
@@ -162,6 +177,76 @@ public final class Corrections {
             }
         }
         return best != null ? best : sameText;
+    }
+
+    /**
+     * Puts an analyst's statement into the article: where a statement with exactly its text span
+     * exists, that statement gets its speaker and topics; otherwise a new statement is stored. In
+     * an edited file (other hash) the span is found again by the text's first occurrence.
+     */
+    private int add(Connection c, StatementKey key, Long articleId, Change change, Touched touched) throws SQLException {
+        if (articleId == null) return 0;
+        String body;
+        String hash;
+        java.sql.Date published;
+        try (PreparedStatement q = c.prepareStatement("SELECT body, content_hash, published_on FROM article WHERE id = ?")) {
+            q.setLong(1, articleId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) return 0;
+                body = rs.getString(1);
+                hash = rs.getString(2);
+                published = rs.getDate(3);
+            }
+        }
+        int start = key.start();
+        if (!hash.equals(key.articleHash())) start = body.indexOf(key.text());
+        int end = start + key.text().length();
+        if (start < 0 || end > body.length() || !body.regionMatches(start, key.text(), 0, key.text().length())) return 0;
+        Optional<Long> speaker = actorId(c, change.actorName());
+        if (speaker.isEmpty()) return 0;
+        Long existing = null;
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM statement WHERE article_id = ? AND content_start = ? AND content_end = ?")) {
+            q.setLong(1, articleId);
+            q.setInt(2, start);
+            q.setInt(3, end);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) existing = rs.getLong(1);
+            }
+        }
+        long statementId;
+        if (existing != null) {
+            statementId = existing;
+            touched.speakers.add(speakerOf(c, statementId));
+            touched.topics.addAll(topicsOf(c, statementId));
+            try (PreparedStatement u = c.prepareStatement("UPDATE statement SET speaker_id = ?, mode = ?, reviewed = TRUE WHERE id = ?")) {
+                u.setLong(1, speaker.get());
+                u.setString(2, change.mode().code());
+                u.setLong(3, statementId);
+                u.executeUpdate();
+            }
+        } else {
+            statementId = ids.next(c, "statement_seq");
+            try (PreparedStatement i = c.prepareStatement("INSERT INTO statement (id, article_id, speaker_id, mode, content_text, content_start, "
+                    + "content_end, sentence_number, said_on, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")) {
+                i.setLong(1, statementId);
+                i.setLong(2, articleId);
+                i.setLong(3, speaker.get());
+                i.setString(4, change.mode().code());
+                i.setString(5, key.text());
+                i.setInt(6, start);
+                i.setInt(7, end);
+                i.setInt(8, SentenceNumbers.at(body, start));
+                i.setDate(9, published);
+                i.executeUpdate();
+            }
+        }
+        touched.speakers.add(speaker.get());
+        apply(c, statementId, new Change(Kind.TOPICS, null, null, null, change.topics(), null), touched);
+        return 1;
+    }
+
+    private static Long articleIdOf(Connection c, String contentHash) throws SQLException {
+        return single(c, "SELECT id FROM article WHERE content_hash = ?", contentHash).orElse(null);
     }
 
     private int apply(Connection c, long statementId, Change change, Touched touched) throws SQLException {
@@ -309,8 +394,8 @@ public final class Corrections {
     private long insert(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
         long id = ids.next(c, "correction_seq");
         try (PreparedStatement i = c.prepareStatement("INSERT INTO correction (id, kind, article_hash, file_name, content_start, content_end, "
-                + "content_text, actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "content_text, actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             i.setLong(1, id);
             i.setString(2, change.kind().code());
             i.setString(3, key == null ? null : key.articleHash());
@@ -326,6 +411,7 @@ public final class Corrections {
             i.setString(13, reason);
             i.setString(14, by);
             i.setObject(15, now);
+            i.setString(16, change.mode() == null ? null : change.mode().code());
             i.executeUpdate();
         }
         return id;

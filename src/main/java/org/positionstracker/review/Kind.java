@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a correction changes. */
 public enum Kind {
-    SPEAKER, TOPICS, STANCE, REJECT, MERGE, ALIAS;
+    SPEAKER, TOPICS, STANCE, REJECT, ADD, MERGE, ALIAS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -161,6 +161,55 @@ class ReviewCommandIntegrationTests {
     }
 
     @Test
+    void anAddedStatement_showsEverywhere_andSurvivesReextractionAndAnEditedFile() throws Exception {
+        List<JsonNode> before = statements();
+        String line = uncoveredLine(before);
+
+        CliRun add = ok("review", "add", SEED.getFileName().toString(), "--text", line, "--actor", "Vladimir Putin", "territory=opposes",
+                "--why", "the extractor missed it");
+
+        assertTrue(add.out().contains("added: indirect by Vladimir Putin"), add.out());
+        assertAdded(before.size() + 1, line);
+
+        ok("import", "--reextract", articles.toString());
+        assertAdded(before.size() + 1, line);
+
+        Path file = articles.resolve(SEED.getFileName());
+        Files.writeString(file, "Updated at 10:00.\n" + Files.readString(file, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        ok("import", articles.toString());
+        assertAdded(before.size() + 1, line);
+        assertEquals("applied", json(ok("review", "list", "--format", "json").out()).get(0).get("status").asText());
+
+        assertError(CliRun.of("review", "add", SEED.getFileName().toString(), "--db", db, "--text", "words that are nowhere",
+                "--actor", "Vladimir Putin", "--why", "x"), 1, "not found in " + SEED.getFileName());
+        assertError(CliRun.of("review", "add", "no-such-file.txt", "--db", db, "--text", line,
+                "--actor", "Vladimir Putin", "--why", "x"), 1, "not imported");
+    }
+
+    private void assertAdded(int statements, String line) throws Exception {
+        List<JsonNode> all = statements();
+        assertEquals(statements, all.size());
+        JsonNode added = all.stream().filter(s -> s.get("text").asText().equals(line)).findFirst().orElseThrow();
+        assertEquals("Vladimir Putin", added.get("speaker").asText());
+        assertEquals("opposes", added.get("stances").get("territory").asText());
+        assertTrue(added.get("reviewed").asBoolean());
+        assertPositionsMatchStatements();
+    }
+
+    /** A sentence of the article (up to its full stop) that no statement touches. */
+    private String uncoveredLine(List<JsonNode> statements) throws Exception {
+        String body = Files.readString(SEED, StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][^.\n“”\"]{40,300}\\.").matcher(body);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            boolean touched = statements.stream().anyMatch(s -> s.get("start").asInt() < end && s.get("end").asInt() > start);
+            if (!touched) return m.group();
+        }
+        throw new AssertionError("the seed has no sentence without a statement");
+    }
+
+    @Test
     void badCorrections_getOneLineErrors_andStoreNothing() throws Exception {
         String id = statements().get(0).get("id").asText();
 
