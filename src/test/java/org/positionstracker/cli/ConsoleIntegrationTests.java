@@ -43,7 +43,6 @@ class ConsoleIntegrationTests {
     private int port;
     private String sessionUrl;
     private String loginHint;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startConsole() throws IOException {
@@ -105,7 +104,7 @@ class ConsoleIntegrationTests {
 
     @Test
     void printedUrl_opensASessionOnTheDatabase() throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(sessionUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http().send(HttpRequest.newBuilder(URI.create(sessionUrl)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertTrue(sessionUrl.startsWith("http://127.0.0.1:" + port + "/"), sessionUrl);
         assertEquals(200, page.statusCode());
@@ -117,7 +116,7 @@ class ConsoleIntegrationTests {
         String session = sessionUrl.substring(sessionUrl.indexOf("jsessionid=") + "jsessionid=".length());
         String form = "driver=org.h2.Driver&user=sa&password=&url=" + URLEncoder.encode("jdbc:h2:" + wanted, StandardCharsets.UTF_8);
 
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.do?jsessionid=" + session))
+        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.do?jsessionid=" + session))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
@@ -129,6 +128,15 @@ class ConsoleIntegrationTests {
         return dir.resolve("tracker").toString();
     }
 
+    /**
+     * A client of its own for each request: H2's web server closes a connection after each
+     * answer without saying so, and a shared client would now and then send the next request on
+     * the closed connection ("header parser received no bytes").
+     */
+    private static HttpClient http() {
+        return HttpClient.newHttpClient();
+    }
+
     private static String sessionId(String url) {
         Matcher m = Pattern.compile("jsessionid=([0-9a-zA-Z]+)").matcher(url);
         assertTrue(m.find(), url);
@@ -137,7 +145,7 @@ class ConsoleIntegrationTests {
 
     /** A new console session, not logged in: the start page links to it. */
     private String newSession() throws Exception {
-        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+        HttpResponse<String> start = http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return sessionId(start.body());
     }
@@ -146,7 +154,7 @@ class ConsoleIntegrationTests {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + page + "?jsessionid=" + session))
+        return http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + page + "?jsessionid=" + session))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
