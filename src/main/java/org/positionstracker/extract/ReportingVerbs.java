@@ -87,9 +87,20 @@ final class ReportingVerbs {
 
     private static boolean passive(List<Token> tokens, int i) {
         if (tokens.get(i).lower().endsWith("ing")) return false;   // "is expressing concern" is progressive
+        if (reducedPassive(tokens, i)) return true;
         int k = i - 1;
         while (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) k--;
         return k >= 0 && PASSIVE.contains(tokens.get(k).lower());
+    }
+
+    /**
+     * A participle clause opening a sentence or set off by a comma, with its agent after "by"
+     * ("Kline, accused by the mayor of lying, said"): the subject on its left is not the one who
+     * accused. An active verb right after a comma has its subject on the right ("..., said Kline").
+     */
+    private static boolean reducedPassive(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).is("by") || !tokens.get(i).lower().endsWith("ed")) return false;
+        return i == 0 || tokens.get(i - 1).isPunct(',') || tokens.get(i - 1).isPunct('(');
     }
 
     /** "a claim", "the report", "his note" - a determiner right before means the word is a noun. */

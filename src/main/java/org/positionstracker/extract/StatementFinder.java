@@ -544,6 +544,7 @@ final class StatementFinder {
                 a.speaker = new SpeakerResolver.Resolved(ref, t.get(k).span());
             } else if (k >= 0 && t.get(k).word()) {
                 int st = NounPhrases.leftFrom(t, k);
+                if (st > 0 && (t.get(st - 1).is("whom") || t.get(st - 1).is("who"))) return null;  // "X, whom critics accused of ...": X is the object
                 if (st >= 0) {
                     a.kind = SubjectKind.LEFT;
                     a.subjFrom = st;
@@ -688,6 +689,8 @@ final class StatementFinder {
             Token first = t.get(from);
             if (SpeakerWords.participle(first)) return true;
             String f = first.lower();
+            if (f.endsWith("ed") && from + 1 < to && t.get(from + 1).is("by")) return true;   // ", accused by the mayor of lying,"
+
             boolean prep = f.equals("in") || f.equals("on") || f.equals("at") || f.equals("during") || f.equals("after")
                     || f.equals("speaking") || f.equals("for") || f.equals("like") || f.equals("unlike") || f.equals("meanwhile");
             if (prep && to - from <= 8) return true;

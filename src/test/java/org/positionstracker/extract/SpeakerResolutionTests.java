@@ -289,4 +289,34 @@ class SpeakerResolutionTests {
         assertEquals(2, st.size());
         assertEquals("Henrik Vogel", st.get(1).speaker().canonicalName());
     }
+
+    @Test
+    void objectRelativeClause_doesNotMakeItsSubjectTheSpeaker() {
+        String text = "Ruth Kline, whom critics accused of lying, insisted the strike would continue.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Ruth Kline", s.speaker().canonicalName());
+        assertEquals("the strike would continue", s.text());
+    }
+
+    @Test
+    void participleWithAgentBetweenCommas_isSkippedAndTheSubjectSpeaks() {
+        String text = "Ruth Kline, accused by Mayor Tom Baxter of lying, said the strike would continue.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Ruth Kline", s.speaker().canonicalName());
+        assertEquals("the strike would continue", s.text());
+    }
+
+    @Test
+    void relativeClauseAfterTheObjectOfACriticism_speaksForTheObject() {
+        String text = "Mayor Tom Baxter criticised Ruth Kline, who said the strike would continue.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Ruth Kline", s.speaker().canonicalName());
+        assertEquals("the strike would continue", s.text());
+    }
 }
