@@ -279,7 +279,7 @@ final class StatementFinder {
 
         List<ExtractedStatement> run(Emitted last) {
             if (s.headline() && !inTitle) return found;
-            if (inTitle && titleDash()) return found;
+            if (inTitle && (titleDash() || titleColon())) return found;
             memory.nextSentence();
             rememberNamedPeople();
             List<ReportingVerbs.Cue> cues = ReportingVerbs.find(t, quoted);
@@ -334,6 +334,48 @@ final class StatementFinder {
             relativeSpeaker = false;
             emitWith(r.ref(), r.mention(), null, null, hasQuote ? Mode.PARTIAL : Mode.INDIRECT,
                     new TextSpan(t.get(0).start(), t.get(ce - 1).end()), s.number(), 0, ce, 0, ce, t, null);
+            return true;
+        }
+
+        /**
+         * A title attributed by a leading name and a colon: "Kline: strike will go on until wages
+         * rise". The rest of the line is the person's statement: direct when it is one quotation,
+         * else indirect (partial with a quote). Labels that are not a person ("Live:", "Greece
+         * wildfires:") resolve to no person, and the title block keeps only body speakers anyway; a
+         * line with a reporting verb of its own ("Trams: fares stay, says Falk") is read as usual.
+         */
+        private boolean titleColon() {
+            int c = -1;
+            for (int k = 0; k < Math.min(n, 4); k++) {
+                if (t.get(k).isPunct(':')) {
+                    c = k;
+                    break;
+                }
+                if (quoted[k] || !SpeakerWords.nameLike(t.get(k)) || SpeakerWords.isFunction(t.get(k), k == 0)) return false;
+            }
+            if (c < 1) return false;
+            int words = 0;
+            boolean hasQuote = false;
+            for (int k = c + 1; k < n; k++) {
+                if (t.get(k).word()) words++;
+                if (openAt[k] != null) hasQuote = true;
+            }
+            if (words < 3 || !ReportingVerbs.find(t, quoted).isEmpty()) return false;   // "Trams: fares stay, says Falk"
+            SpeakerResolver.Resolved r = resolver.resolve(t, 0, c, -1, -1, memory);
+            if (r == null || r.ref().kind() != org.positionstracker.actor.ActorKind.PERSON) return false;
+            Quote whole = openAt[c + 1];
+            relativeSpeaker = false;
+            if (whole != null && whole.end() >= lastWordEnd()) {
+                usedQuotes.add(whole.open());
+                int tt = c + 2;
+                while (tt < n && closeAt[tt] == null) tt++;
+                emitWith(r.ref(), r.mention(), null, null, Mode.DIRECT,
+                        new TextSpan(t.get(c + 2).start(), t.get(tt - 1).end()), s.number(), c + 2, tt, c + 2, tt, t, null);
+                return true;
+            }
+            int ce = trimEnd(c + 1, n);
+            emitWith(r.ref(), r.mention(), null, null, hasQuote ? Mode.PARTIAL : Mode.INDIRECT,
+                    new TextSpan(t.get(c + 1).start(), t.get(ce - 1).end()), s.number(), c + 1, ce, c + 1, ce, t, null);
             return true;
         }
 

@@ -180,6 +180,42 @@ class AttributionConventionTests {
         assertEquals("Ines Falk", title.speaker().canonicalName());
     }
 
+    @Test
+    void titleWithLeadingNameAndColon_isThatBodySpeakersStatement() {
+        String text = "Falk: tram fares will not rise this year\n\n"
+                + "Mayor Ines Falk said on Monday that the tram line would be extended to the airport by 2030.";
+
+        Extraction e = extract(text);
+
+        ExtractedStatement title = containing(e, "tram fares will not rise this year");
+        assertEquals("Ines Falk", title.speaker().canonicalName());
+        assertEquals(Mode.INDIRECT, title.mode());
+        assertEquals("tram fares will not rise this year", title.text());
+        assertEquals(2, e.statements().size(), ExtractionFixture.describe(e));
+    }
+
+    @Test
+    void titleWithALabelAndColon_isNotAStatement() {
+        String text = "Live: tram fares will not rise this year\n\n"
+                + "Mayor Ines Falk said on Monday that the tram line would be extended to the airport by 2030.";
+
+        Extraction e = extract(text);
+
+        assertEquals(1, e.statements().size(), ExtractionFixture.describe(e));
+        assertEquals("the tram line would be extended to the airport by 2030", e.statements().get(0).text());
+    }
+
+    @Test
+    void titleWithALabelColonAndItsOwnReportingVerb_isAttributedByTheVerb() {
+        String text = "Trams: fares will not rise this year, says Falk\n\n"
+                + "Mayor Ines Falk said on Monday that the tram line would be extended to the airport by 2030.";
+
+        Extraction e = extract(text);
+
+        ExtractedStatement title = containing(e, "fares will not rise this year");
+        assertEquals("Ines Falk", title.speaker().canonicalName());
+    }
+
     // ------------------------------------------------------------ transcripts
 
     @Test
