@@ -53,7 +53,8 @@ import org.positionstracker.statement.Mode;
  *
  * <p>After the whole article, a singular role phrase used as a speaker ("Turkey's foreign minister")
  * whose words all appear in the role of exactly one named person of the article ("Foreign Minister
- * Selim Ozturk") becomes that person ({@code namedRoles}).
+ * Selim Ozturk") becomes that person ({@code namedRoles}); words for the head of a body ("chief",
+ * "leader", "head") stand for one another, as titles use them ("union chief" for a union leader).
  */
 final class StatementFinder {
 
@@ -197,6 +198,17 @@ final class StatementFinder {
         return merged;
     }
 
+    /** Words for the person at the head of a body, interchangeable in titles ("union chief" for a union leader). */
+    private static final Set<String> LEADERSHIP = Set.of("leader", "chief", "head", "boss", "president", "chairman",
+            "chairwoman", "chair", "director", "ceo");
+
+    private static boolean leads(String role) {
+        for (String w : LEADERSHIP) {
+            if (role.contains(" " + w + " ")) return true;
+        }
+        return false;
+    }
+
     private SpeakerRef personForRole(SpeakerRef group, String mention, List<SpeakerRef> people) {
         List<Token> mt = WordTokenizer.tokenize(mention, 0, mention.length());
         if (mt.isEmpty()) return null;
@@ -219,7 +231,7 @@ final class StatementFinder {
             if (group.speaksFor() != null && p.speaksFor() != null && !group.speaksFor().equals(p.speaksFor())) continue;
             String role = " " + Lexicon.norm(p.role()).replace("'s", "") + " ";
             boolean all = true;
-            for (String w : words) all &= role.contains(" " + w + " ");
+            for (String w : words) all &= role.contains(" " + w + " ") || LEADERSHIP.contains(w) && leads(role);
             if (!all) continue;
             if (match != null && !match.canonicalName().equals(p.canonicalName())) return null;   // ambiguous
             match = p;

@@ -216,6 +216,18 @@ class AttributionConventionTests {
         assertEquals("Ines Falk", title.speaker().canonicalName());
     }
 
+    @Test
+    void titleWithARoleOnly_isTheBodySpeakerWhoHeadsThatBody() {
+        String text = "‘We will not back down,’ says union chief\n\n"
+                + "Union leader Ruth Kline said on Friday that the strike would continue until wages rose.";
+
+        Extraction e = extract(text);
+
+        ExtractedStatement title = containing(e, "We will not back down");
+        assertEquals("Ruth Kline", title.speaker().canonicalName());
+        assertEquals(Mode.DIRECT, title.mode());
+    }
+
     // ------------------------------------------------------------ transcripts
 
     @Test
