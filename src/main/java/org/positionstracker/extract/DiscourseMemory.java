@@ -12,7 +12,9 @@ import org.positionstracker.actor.ActorKind;
  * <li>surnames of people named in full ("Yermak" after "Andriy Yermak");</li>
  * <li>pronouns: "he"/"she" go to the most recent person who made a statement in this or the
  *     previous sentence, else to a person named as the subject of a clause of the previous
- *     sentence ("Kline met Ortiz in her office. She said ..." is Kline), else to an older speaker;
+ *     sentence ("Kline met Ortiz in her office. She said ..." is Kline), else to an older speaker,
+ *     else to a person named as the subject of a subordinate clause of the previous sentence
+ *     ("The row began after Baxter cut the budget.");
  *     never to an addressee or object; a person already referred to with the other pronoun is
  *     skipped; "they" to the most recent group (else government or organisation);
  *     "it" to the most recent government, organisation or media speaker;</li>
@@ -30,6 +32,8 @@ final class DiscourseMemory {
     private int sentence;
     private List<SpeakerRef> currentSubjects = new ArrayList<>();
     private List<SpeakerRef> previousSubjects = List.of();
+    private java.util.Set<String> currentSubordinate = new java.util.HashSet<>();
+    private java.util.Set<String> previousSubordinate = java.util.Set.of();
     private final Map<String, SpeakerRef> byName = new HashMap<>();
     private final Map<String, SpeakerRef> bySurname = new HashMap<>();
     private final Map<String, String> pronounOf = new HashMap<>();
@@ -84,6 +88,8 @@ final class DiscourseMemory {
         sentence++;
         previousSubjects = currentSubjects;
         currentSubjects = new ArrayList<>();
+        previousSubordinate = currentSubordinate;
+        currentSubordinate = new java.util.HashSet<>();
     }
 
     /**
@@ -94,18 +100,26 @@ final class DiscourseMemory {
     void pronounSubject(String pronoun) {
         if (!currentSubjects.isEmpty()) return;
         for (SpeakerRef r : previousSubjects) {
-            if (compatible(canonical(r), pronoun)) currentSubjects.add(r);
+            if (!compatible(canonical(r), pronoun)) continue;
+            currentSubjects.add(r);
+            if (previousSubordinate.contains(r.canonicalName())) currentSubordinate.add(r.canonicalName());
         }
     }
 
-    /** Records a person named as the subject of a clause of the current sentence ("Kline met Ortiz"). */
-    void subject(SpeakerRef ref) {
+    /**
+     * Records a person named as the subject of a clause of the current sentence ("Kline met Ortiz"):
+     * of a main clause, or of a subordinate one ("after Baxter cut the budget", "that Baxter lied"),
+     * which a pronoun reaches only after the recent speakers.
+     */
+    void subject(SpeakerRef ref, boolean mainClause) {
         if (ref.kind() != ActorKind.PERSON) return;
         SpeakerRef c = canonical(ref);
+        if (mainClause) currentSubordinate.remove(c.canonicalName());
         for (SpeakerRef r : currentSubjects) {
             if (r.canonicalName().equals(c.canonicalName())) return;
         }
         currentSubjects.add(c);
+        if (!mainClause) currentSubordinate.add(c.canonicalName());
     }
 
     /** Records the issuer of the latest document of kind {@code key} ("statement"), or null when it is unknown. */
@@ -170,7 +184,7 @@ final class DiscourseMemory {
                 SpeakerRef r = speakers.get(i);
                 if (!subjectsChecked && sentenceOf.get(i) < sentence - 1) {
                     subjectsChecked = true;
-                    SpeakerRef s = subjectOfPreviousSentence(p);
+                    SpeakerRef s = subjectOfPreviousSentence(p, false);
                     if (s != null) return s;
                 }
                 if (pass == 0 && !salient.get(i)) continue;
@@ -190,15 +204,20 @@ final class DiscourseMemory {
                 }
             }
             if (!subjectsChecked) {
-                SpeakerRef s = subjectOfPreviousSentence(p);
+                SpeakerRef s = subjectOfPreviousSentence(p, false);
+                if (s != null) return s;
+            }
+            if (personal && pass == 0) {
+                SpeakerRef s = subjectOfPreviousSentence(p, true);
                 if (s != null) return s;
             }
         }
         return null;
     }
 
-    private SpeakerRef subjectOfPreviousSentence(String p) {
+    private SpeakerRef subjectOfPreviousSentence(String p, boolean subordinate) {
         for (SpeakerRef r : previousSubjects) {
+            if (!subordinate && previousSubordinate.contains(r.canonicalName())) continue;
             SpeakerRef c = canonical(r);
             if (compatible(c, p)) return c;
         }

@@ -784,6 +784,10 @@ final class StatementFinder {
                 "because", "since", "although", "though", "that", "if", "so", "then", "where", "whereas", "once", "until",
                 "meanwhile", "yet", "later", "earlier");
 
+        /** Clause openers that start a subordinate clause ("after Baxter cut the budget", "that Baxter lied"). */
+        private static final Set<String> SUBORDINATORS = Set.of("while", "when", "as", "after", "before", "because", "since",
+                "although", "though", "that", "if", "where", "whereas", "once", "until");
+
         /**
          * Records the people named as the subject of a clause of this sentence, outside quotation
          * marks: a name (with its title or role) at the sentence start, after a comma or a clause
@@ -806,18 +810,20 @@ final class StatementFinder {
                 if (t.get(runEnd - 1).possessive()) continue;
                 int st = NounPhrases.leftFrom(t, runEnd - 1);
                 if (st < 0) continue;
+                boolean mainClause = true;
                 if (st > 0) {
                     Token b = t.get(st - 1);
                     boolean opener = b.isPunct(',') || b.isPunct('\u2014') || b.isPunct('(') || b.isPunct(';')
                             || b.word() && CLAUSE_OPENERS.contains(b.lower());
                     if (!opener) continue;
+                    mainClause = !(b.word() && SUBORDINATORS.contains(b.lower()));
                 }
                 if (!verbFollows(runEnd)) continue;
                 SpeakerResolver.Resolved r = resolver.resolve(t, st, runEnd, -1, -1, memory);
                 if (r == null || r.ref().kind() != org.positionstracker.actor.ActorKind.PERSON) continue;
                 if (r.ref().canonicalName().indexOf(' ') < 0 && !r.ref().inCodebook()
                         && memory.bySurname(r.ref().canonicalName()) == null) continue;   // "Prices rose": not a person
-                memory.subject(r.ref());
+                memory.subject(r.ref(), mainClause);
             }
             int first = 0;
             if (n > 2 && isAdverbialStart(t.get(0))) {      // "On Monday, he ..."
