@@ -66,7 +66,7 @@ final class NounPhrases {
                 continue;
             }
             if (SpeakerWords.isFunction(x, initial)) break;
-            if (head && (SpeakerWords.MODIFIERS.contains(w) || (modifiers < 3 && plainWord(x)))) {
+            if (head && (SpeakerWords.MODIFIERS.contains(w) || (modifiers < 3 && plainWord(x) && !ReportingVerbs.startsCue(t, k)))) {
                 modifiers++;
                 start = k;
                 k--;

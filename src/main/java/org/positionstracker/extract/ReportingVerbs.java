@@ -62,6 +62,11 @@ final class ReportingVerbs {
         return out;
     }
 
+    /** True when a reporting verb or phrase starts at token {@code i} ("said nurse Ann Lee": "said" is not a modifier of "nurse"). */
+    static boolean startsCue(List<Token> tokens, int i) {
+        return tokens.get(i).word() && LEXICON.matchAt(tokens, i) != null;
+    }
+
     /** "declined to say", "would not comment", "did not say": a report that nothing was said. */
     private static boolean negated(List<Token> tokens, int i) {
         int k = i - 1;

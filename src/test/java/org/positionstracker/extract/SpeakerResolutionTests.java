@@ -433,4 +433,14 @@ class SpeakerResolutionTests {
 
         assertEquals("Tom Baxter", s.speaker().canonicalName());
     }
+
+    @Test
+    void roleAfterAnInvertedVerb_doesNotIncludeTheVerb() {
+        String text = "“We are tired,” said nurse Ruth Kline.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Ruth Kline", s.speaker().canonicalName());
+        assertEquals("nurse", s.speaker().role());
+    }
 }
