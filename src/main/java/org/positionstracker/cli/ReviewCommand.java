@@ -102,7 +102,7 @@ class ReviewCommand implements Runnable {
             Change change = change(c);
             Effect effect = corrections.correctStatement(c, key, change, why.strip(), who, now);
             return "correction #" + effect.correctionId() + " stored: statement #" + statementId + " in " + key.fileName()
-                    + " (\"" + shorten(key.text()) + "\"): " + describe(change) + "; positions recomputed";
+                    + " (\"" + CorrectionLog.shorten(key.text(), 60) + "\"): " + describe(change) + "; positions recomputed";
         }
 
         abstract Change change(Connection c) throws SQLException;
@@ -232,7 +232,7 @@ class ReviewCommand implements Runnable {
             for (Map.Entry<String, Stance> e : parsed.entrySet()) slugs.put(slugOf(c, e.getKey()), e.getValue());
             Change change = new Change(Kind.ADD, actor.strip(), null, null, TopicList.format(slugs), null, statementMode);
             Effect effect = corrections.correctStatement(c, new StatementKey(hash, fileName, start, end, text), change, why.strip(), who, now);
-            return "correction #" + effect.correctionId() + " stored: " + fileName + " " + start + "-" + end + " (\"" + shorten(text) + "\"): "
+            return "correction #" + effect.correctionId() + " stored: " + fileName + " " + start + "-" + end + " (\"" + CorrectionLog.shorten(text, 60) + "\"): "
                     + describe(change) + "; positions recomputed";
         }
 
@@ -372,8 +372,4 @@ class ReviewCommand implements Runnable {
         return CorrectionLog.describe(change);
     }
 
-    private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
-    }
 }

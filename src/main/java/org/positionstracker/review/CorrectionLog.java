@@ -38,7 +38,7 @@ public final class CorrectionLog {
         List<CorrectionView> views = new ArrayList<>();
         for (Row r : rows) {
             String target = r.key() == null ? r.change().actorName()
-                    : r.key().fileName() + " " + r.key().start() + "-" + r.key().end() + " \"" + shorten(r.key().text()) + "\"";
+                    : r.key().fileName() + " " + r.key().start() + "-" + r.key().end() + " \"" + shorten(r.key().text(), 50) + "\"";
             views.add(new CorrectionView(r.id(), r.kind().code(), target, describe(r.change()), status(c, r.key(), r.change()), r.reason(), r.by(), r.at()));
         }
         return views;
@@ -103,8 +103,9 @@ public final class CorrectionLog {
         }
     }
 
-    private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 50 ? oneLine : oneLine.substring(0, 47) + "...";
+    /** A statement's text on one line, cut to {@code max} characters with "..." when longer. */
+    public static String shorten(String text, int max) {
+        String oneLine = text.replaceAll("\s+", " ");
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 3) + "...";
     }
 }
