@@ -1,5 +1,6 @@
 package org.positionstracker.overview;
 
+import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.query.TrackerQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.positionstracker.actor.ActorHierarchy;
-import org.positionstracker.codebook.Codebook;
 import org.positionstracker.overview.Overview.ArticleEntry;
 import org.positionstracker.overview.Overview.Cell;
 import org.positionstracker.overview.Overview.Conflict;
@@ -97,16 +97,8 @@ public final class OverviewReader {
     }
 
     private long actorId(String name) throws SQLException {
-        String key = Codebook.key(name);
-        for (String sql : List.of("SELECT id FROM actor WHERE name_key = ?", "SELECT actor_id FROM actor_alias WHERE alias_key = ?")) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) return rs.getLong(1);
-                }
-            }
-        }
-        throw new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)");
+        return ActorLookup.byNameOrAlias(connection, name)
+                .orElseThrow(() -> new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)"));
     }
 
     private List<Long> speakersFor(Set<Long> ids) {

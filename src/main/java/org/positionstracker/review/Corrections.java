@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.importer.PositionLedger;
@@ -419,13 +420,11 @@ public final class Corrections {
 
     /** An actor by its own name or an alias. */
     public static Optional<Long> actorId(Connection c, String name) throws SQLException {
-        Optional<Long> byName = actorByName(c, name);
-        if (byName.isPresent()) return byName;
-        return single(c, "SELECT actor_id FROM actor_alias WHERE alias_key = ?", Codebook.key(name));
+        return ActorLookup.byNameOrAlias(c, name);
     }
 
     private static Optional<Long> actorByName(Connection c, String name) throws SQLException {
-        return single(c, "SELECT id FROM actor WHERE name_key = ?", Codebook.key(name));
+        return ActorLookup.byName(c, name);
     }
 
     /** A topic by slug or label, matched as every command matches topic names (case, spaces, hyphens do not matter). */
