@@ -17,10 +17,11 @@ import org.positionstracker.statement.Mode;
  * @param speakerMention  span of the mention the speaker was found from (a name, "he", "Kyiv"...), or null
  * @param cue             span of the reporting verb or phrase ("said", "warned that", "according to"), or null
  * @param topics          the topics of the statement with its stance on each, at most one per slug
+ * @param rule            name of the rule (attribution sieve) that produced the statement, e.g. "quote-then-verb"
  */
 public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content, String text,
                                  SpeakerRef speaker, TextSpan speakerMention, TextSpan cue,
-                                 List<TopicStance> topics) {
+                                 List<TopicStance> topics, String rule) {
     public ExtractedStatement {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(content, "content");
@@ -29,5 +30,7 @@ public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content
         if (content.length() != text.length()) throw new IllegalArgumentException("text does not match its span");
         if (sentenceNumber < 1) throw new IllegalArgumentException("sentence numbers start at 1");
         topics = List.copyOf(topics);
+        Objects.requireNonNull(rule, "rule");
+        if (rule.isBlank()) throw new IllegalArgumentException("blank rule");
     }
 }

@@ -193,7 +193,7 @@ final class StatementFinder {
             SpeakerRef to = replaced.get(sp.canonicalName());
             if (to == null || sp.kind() != org.positionstracker.actor.ActorKind.GROUP) to = enriched.get(sp.canonicalName());
             merged.add(to == null ? st : new ExtractedStatement(st.sentenceNumber(), st.mode(), st.content(), st.text(), to,
-                    st.speakerMention(), st.cue(), st.topics()));
+                    st.speakerMention(), st.cue(), st.topics(), st.rule()));
         }
         return merged;
     }
@@ -1376,7 +1376,7 @@ final class StatementFinder {
             }
             SpeakerRef ref = memory.canonical(speaker);
             memory.spoke(ref, pronoun, !relativeSpeaker);
-            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts));
+            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts, "statement-finder-v3"));
         }
 
         private StanceDetector.Side side(SpeakerRef speaker) {

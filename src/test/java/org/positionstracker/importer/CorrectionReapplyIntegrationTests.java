@@ -100,7 +100,7 @@ class CorrectionReapplyIntegrationTests {
             List<ExtractedStatement> trimmed = original.statements().stream().map(s -> {
                 TextSpan content = new TextSpan(s.content().start(), s.content().end() - 1);
                 return new ExtractedStatement(s.sentenceNumber(), s.mode(), content, content.coveredText(text), s.speaker(),
-                        s.speakerMention(), s.cue(), s.topics());
+                        s.speakerMention(), s.cue(), s.topics(), s.rule());
             }).toList();
             return new Extraction(trimmed, original.actors());
         }

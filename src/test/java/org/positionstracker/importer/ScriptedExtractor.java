@@ -40,7 +40,7 @@ final class ScriptedExtractor implements StatementExtractor {
             TextSpan keyword = new TextSpan(m.start(3), m.end(3));
             statements.add(new ExtractedStatement(++sentence, Mode.INDIRECT, content, content.coveredText(text), speaker,
                     new TextSpan(m.start(1), m.end(1)), null,
-                    List.of(new TopicStance(m.group(3), Stance.fromCode(m.group(4)), keyword, null))));
+                    List.of(new TopicStance(m.group(3), Stance.fromCode(m.group(4)), keyword, null)), "scripted"));
         }
         return new Extraction(statements, List.copyOf(actors.values()));
     }
