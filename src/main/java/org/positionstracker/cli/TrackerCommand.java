@@ -24,10 +24,16 @@ import picocli.CommandLine.Spec;
                 "  positions-tracker export network --type actor-actor --out network.graphml",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
+    /** No class at all: the tracker never asks H2 to load one by name. */
+    static final String H2_ALLOWED_CLASSES = "";
+
     static {
         // H2 reads this once, when its classes load: it must be set before anything touches H2, so
         // that every server socket H2 opens (the web console) listens on the loopback address only.
         System.setProperty("h2.bindAddress", ConsoleCommand.LOOPBACK);
+        // H2 loads classes named in SQL (CREATE ALIAS ... FOR, triggers, aggregates, JDBC drivers,
+        // JAVA_OBJECT serializers) and runs their code in this JVM; the tracker names none.
+        System.setProperty("h2.allowedClasses", H2_ALLOWED_CLASSES);
         // Nothing the tracker does needs Java deserialization, but H2 deserializes JAVA_OBJECT
         // values handed to getObject; a query (a report file, say) could smuggle a gadget chain in.
         if (java.io.ObjectInputFilter.Config.getSerialFilter() == null)

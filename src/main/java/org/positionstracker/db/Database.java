@@ -176,6 +176,22 @@ public final class Database implements AutoCloseable {
         return h2Users != null ? h2Users.connectReader() : PostgresReader.connect(location);
     }
 
+    /**
+     * H2: the Java functions, aggregates and triggers stored in the database ("SCHEMA.NAME"), each
+     * Java code that runs in this JVM when called or fired; the tracker's schema has none. Empty on
+     * PostgreSQL, whose functions run in the server.
+     */
+    public List<String> javaRoutines() throws java.sql.SQLException {
+        if (h2Users == null) return List.of();
+        List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT ROUTINE_SCHEMA || '.' || ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES"
+                     + " WHERE EXTERNAL_LANGUAGE = 'JAVA' UNION SELECT TRIGGER_SCHEMA || '.' || TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS")) {
+            while (rs.next()) found.add(rs.getString(1));
+        }
+        return found;
+    }
+
     /** The user {@link #readOnlyConnection()} logs in as, for people who log in themselves (the console). */
     public String readerUser() {
         if (h2Users != null) return H2Users.READER;
