@@ -1,0 +1,73 @@
+package org.positionstracker.evaluate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.positionstracker.extract.StatementExtractor;
+
+/** Evaluates an extractor on every annotated article below a folder. */
+public final class Evaluation {
+    /** Told after each article, for a progress line on long runs. */
+    public interface Progress {
+        void article(int done, int total);
+    }
+
+    private final StatementExtractor extractor;
+    private final double overlap;
+    private final SpeechCues speechCues;
+
+    public Evaluation(StatementExtractor extractor, double overlap, SpeechCues speechCues) {
+        this.extractor = extractor;
+        this.overlap = overlap;
+        this.speechCues = speechCues;
+    }
+
+    public EvaluationReport run(Path goldFolder, Progress progress) {
+        GoldFolder.Listing listing = GoldFolder.list(goldFolder);
+        if (listing.entries().isEmpty())
+            throw new IllegalArgumentException(goldFolder + ": no annotated articles (NAME.txt with NAME.gold.json, NAME.ann,"
+                    + " or NAME_*.ann in the same folder or in ../attributions/)");
+        GoldFolder reader = new GoldFolder(speechCues);
+        Evaluator evaluator = new Evaluator(extractor, overlap);
+        List<ArticleResult> results = new ArrayList<>();
+        GoldCheck check = GoldCheck.clean(0);
+        // Models load lazily on the first text; keep that out of the measured extraction time.
+        extractor.extract("\"We are ready,\" she said.");
+        int done = 0;
+        for (GoldFolder.Entry entry : listing.entries()) {
+            GoldArticle article = reader.read(entry);
+            check = check.plus(article.check());
+            results.add(evaluator.evaluate(article));
+            progress.article(++done, listing.entries().size());
+        }
+        return report(goldFolder.toString(), results, listing.textsWithoutGold().size(), check);
+    }
+
+    EvaluationReport report(String folder, List<ArticleResult> results, int textsWithoutGold, GoldCheck check) {
+        Tally overlapTotal = new Tally();
+        Tally exactTotal = new Tally();
+        TopicTally topicTotal = new TopicTally();
+        List<Scores.Summary> perArticle = new ArrayList<>();
+        List<EvaluationError> errors = new ArrayList<>();
+        long nanos = 0;
+        int gold = 0;
+        int predicted = 0;
+        int failed = 0;
+        for (ArticleResult r : results) {
+            overlapTotal.add(r.overlap());
+            exactTotal.add(r.exact());
+            topicTotal.add(r.topics());
+            perArticle.add(r.summary());
+            errors.addAll(r.errors());
+            nanos += r.extractionNanos();
+            gold += r.gold();
+            predicted += r.predicted();
+            if (r.failed()) failed++;
+        }
+        Scores.Summary overall = new Scores.Summary("(all)", gold, predicted, overlapTotal.scores(), exactTotal.scores(),
+                topicTotal.scores());
+        double perSecond = nanos == 0 ? 0 : Scores.round(results.size() / (nanos / 1e9));
+        return new EvaluationReport(folder, overlap, extractor.version(), results.size(), textsWithoutGold, failed, check,
+                nanos / 1_000_000, perSecond, overall, perArticle, errors);
+    }
+}

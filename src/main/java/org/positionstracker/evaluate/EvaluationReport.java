@@ -1,0 +1,34 @@
+package org.positionstracker.evaluate;
+
+import java.util.List;
+
+/**
+ * The result of {@code evaluate}: scores over all articles and per article, the check of the gold
+ * files, how long extraction took, and the errors.
+ *
+ * @param goldFolder        the folder evaluated
+ * @param overlap           the overlap threshold used
+ * @param extractor         the extractor's version
+ * @param articles          articles evaluated
+ * @param textsWithoutGold  texts in the folder that have no gold file, not evaluated
+ * @param failedArticles    articles on which the extractor threw
+ * @param goldCheck         offsets checked against the texts, mismatches, unusable annotations
+ * @param extractionMillis  time spent in the extractor
+ * @param articlesPerSecond articles extracted per second (one thread)
+ * @param overall           the scores over all articles together (micro-averaged)
+ * @param perArticle        the scores of each article
+ * @param errors            misses, wrong statements, wrong speakers, topics and stances, in article order
+ */
+public record EvaluationReport(String goldFolder, double overlap, String extractor, int articles, int textsWithoutGold,
+                               int failedArticles, GoldCheck goldCheck, long extractionMillis, double articlesPerSecond,
+                               Scores.Summary overall, List<Scores.Summary> perArticle, List<EvaluationError> errors) {
+    public EvaluationReport {
+        perArticle = List.copyOf(perArticle);
+        errors = List.copyOf(errors);
+    }
+
+    public EvaluationReport withoutErrors() {
+        return new EvaluationReport(goldFolder, overlap, extractor, articles, textsWithoutGold, failedArticles, goldCheck,
+                extractionMillis, articlesPerSecond, overall, perArticle, List.of());
+    }
+}
