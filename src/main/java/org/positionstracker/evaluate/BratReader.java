@@ -120,8 +120,39 @@ final class BratReader {
         }
         for (Bound b : bounds.values())
             if (b.type().equals("Content") && !linkedContents.contains(b.id())) unusable++;
+        statements = withAntecedents(statements);
         statements.sort((a, c) -> Integer.compare(a.start(), c.start()));
         return new GoldArticle(name, annFile, text, statements, new GoldCheck(checked, mismatches, unusable, problems));
+    }
+
+    /**
+     * PolNeAR marks a pronoun source ("he") without its referent. So that a speaker resolved to
+     * the right person is not judged wrong, a source without a content word also accepts the
+     * nearest non-pronoun source before it in the article.
+     */
+    private static List<GoldStatement> withAntecedents(List<GoldStatement> statements) {
+        List<GoldStatement> bySource = statements.stream().filter(g -> !g.sourceSpans().isEmpty())
+                .sorted((a, c) -> Integer.compare(a.sourceSpans().get(0).start(), c.sourceSpans().get(0).start())).toList();
+        Map<GoldStatement, String> antecedent = new HashMap<>();
+        String lastName = null;
+        for (GoldStatement g : bySource) {
+            boolean pronoun = g.speakerNames().stream().allMatch(n -> SpeakerMatch.contentWords(n).isEmpty());
+            if (!pronoun) lastName = g.speakerNames().get(g.speakerNames().size() - 1);
+            else if (lastName != null) antecedent.put(g, lastName);
+        }
+        List<GoldStatement> out = new ArrayList<>();
+        for (GoldStatement g : statements) {
+            String name = antecedent.get(g);
+            if (name == null) {
+                out.add(g);
+                continue;
+            }
+            List<String> names = new ArrayList<>(g.speakerNames());
+            names.add(name);
+            out.add(new GoldStatement(g.content(), g.snippetOnly(), g.sourceSpans(), names, g.cue(), g.quoted(),
+                    g.speechCue(), g.topics(), g.stances(), g.note()));
+        }
+        return out;
     }
 
     private static Bound parseBound(String[] f, int textLength) {

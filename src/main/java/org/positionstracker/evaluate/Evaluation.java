@@ -3,6 +3,7 @@ package org.positionstracker.evaluate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.positionstracker.extract.StatementExtractor;
 
 /** Evaluates an extractor on every annotated article below a folder. */
@@ -10,6 +11,9 @@ public final class Evaluation {
     /** Told after each article, for a progress line on long runs. */
     public interface Progress {
         void article(int done, int total);
+    }
+
+    private record Scored(GoldCheck check, ArticleResult result) {
     }
 
     private final StatementExtractor extractor;
@@ -29,18 +33,38 @@ public final class Evaluation {
                     + " or NAME_*.ann in the same folder or in ../attributions/)");
         GoldFolder reader = new GoldFolder(speechCues);
         Evaluator evaluator = new Evaluator(extractor, overlap);
-        List<ArticleResult> results = new ArrayList<>();
-        GoldCheck check = GoldCheck.clean(0);
-        // Models load lazily on the first text; keep that out of the measured extraction time.
-        extractor.extract("\"We are ready,\" she said.");
-        int done = 0;
-        for (GoldFolder.Entry entry : listing.entries()) {
+        warmUp(reader.read(listing.entries().get(0)).text());
+        int total = listing.entries().size();
+        AtomicInteger done = new AtomicInteger();
+        // Extractors are safe to share between threads; the articles are independent.
+        List<Scored> scored = listing.entries().parallelStream().map(entry -> {
             GoldArticle article = reader.read(entry);
-            check = check.plus(article.check());
-            results.add(evaluator.evaluate(article));
-            progress.article(++done, listing.entries().size());
+            ArticleResult result = evaluator.evaluate(article);
+            synchronized (progress) {
+                progress.article(done.incrementAndGet(), total);
+            }
+            return new Scored(article.check(), result);
+        }).toList();
+        GoldCheck check = GoldCheck.clean(0);
+        List<ArticleResult> results = new ArrayList<>();
+        for (Scored s : scored) {
+            check = check.plus(s.check());
+            results.add(s.result());
         }
         return report(goldFolder.toString(), results, listing.textsWithoutGold().size(), check);
+    }
+
+    /**
+     * Models load lazily on the first text; keep that out of the measured extraction time. A
+     * failure here is not lost: the same text fails again when its article is evaluated, and is
+     * reported there.
+     */
+    private void warmUp(String text) {
+        try {
+            extractor.extract(text);
+        } catch (RuntimeException reportedWithTheArticle) {
+            // see above
+        }
     }
 
     EvaluationReport report(String folder, List<ArticleResult> results, int textsWithoutGold, GoldCheck check) {

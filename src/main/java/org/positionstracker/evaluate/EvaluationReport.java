@@ -13,8 +13,8 @@ import java.util.List;
  * @param textsWithoutGold  texts in the folder that have no gold file, not evaluated
  * @param failedArticles    articles on which the extractor threw
  * @param goldCheck         offsets checked against the texts, mismatches, unusable annotations
- * @param extractionMillis  time spent in the extractor
- * @param articlesPerSecond articles extracted per second (one thread)
+ * @param extractionMillis  time spent in the extractor, summed over the threads that ran it
+ * @param articlesPerSecond articles extracted per second and thread
  * @param overall           the scores over all articles together (micro-averaged)
  * @param perArticle        the scores of each article
  * @param errors            misses, wrong statements, wrong speakers, topics and stances, in article order

@@ -16,7 +16,8 @@ import org.positionstracker.extract.TextSpan;
  *       source span (so "he" is judged by where the extractor found it), or when the head word (last
  *       content word) of one name is among the content words of the other ("Spokeswoman Haley
  *       Morris" and "Haley Morris"; "the Trump campaign" and "Donald Trump"; not "President Obama"
- *       and "President Trump"). A pronoun source without an overlapping mention is wrong.</li>
+ *       and "President Trump"). A pronoun source ("he") also accepts the nearest named source
+ *       before it in the article, as the brat reader records it.</li>
  *   <li>Gold without spans (gold JSON): right when the predicted canonical name equals the speaker
  *       or one of its alternatives, ignoring case, a leading article and final punctuation.</li>
  * </ul>

@@ -26,7 +26,7 @@ public final class SpeechCues {
 
     private final Set<String> lemmas = new HashSet<>();
     private final Map<String, String> irregular = new HashMap<>();
-    private final List<String> phrases = new ArrayList<>();
+    private final List<List<String>> phrases = new ArrayList<>();
 
     private SpeechCues() {
     }
@@ -48,7 +48,7 @@ public final class SpeechCues {
             int colon = line.indexOf(':');
             String entry = (colon < 0 ? line : line.substring(0, colon)).strip();
             if (entry.contains(" ")) {
-                cues.phrases.add(" " + entry + " ");
+                cues.phrases.add(List.of(entry.split("\\s+")));
                 continue;
             }
             cues.lemmas.add(entry);
@@ -65,11 +65,19 @@ public final class SpeechCues {
         List<String> words = new ArrayList<>();
         var m = WORD.matcher(cue.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (m.find()) words.add(m.group().replaceAll("^'+|'s$|'+$", ""));
-        String joined = " " + String.join(" ", words) + " ";
-        for (String phrase : phrases)
-            if (joined.contains(phrase)) return true;
+        for (List<String> phrase : phrases)
+            if (containsPhrase(words, phrase)) return true;
         for (String word : words)
             if (isSpeechWord(word)) return true;
+        return false;
+    }
+
+    /** The phrase's first word may be inflected ("pointed out", "according to"). */
+    private boolean containsPhrase(List<String> words, List<String> phrase) {
+        for (int i = 0; i + phrase.size() <= words.size(); i++) {
+            if (!isForm(words.get(i), phrase.get(0))) continue;
+            if (words.subList(i + 1, i + phrase.size()).equals(phrase.subList(1, phrase.size()))) return true;
+        }
         return false;
     }
 
@@ -78,6 +86,10 @@ public final class SpeechCues {
         for (String lemma : candidateLemmas(word))
             if (lemmas.contains(lemma)) return true;
         return false;
+    }
+
+    private boolean isForm(String word, String lemma) {
+        return word.equals(lemma) || lemma.equals(irregular.get(word)) || candidateLemmas(word).contains(lemma);
     }
 
     /** Undoes the regular English inflections: -s, -es, -ies, -ed, -ied, -ing, doubled consonants. */
