@@ -8,16 +8,17 @@ import java.util.Set;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
 import org.positionstracker.extract.StatementExtractor;
+import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
 import org.positionstracker.topic.Stance;
 
 /**
  * Scores an extractor's statements against gold statements, article by article. A gold statement
- * is found when some prediction's content overlaps it by at least the threshold (see
- * {@link SpanOverlap}); a prediction is correct when it overlaps some gold statement that much.
- * Matching is not one to one: a quotation split in two by the extractor is found once and both
- * halves are correct if each overlaps enough. Speaker, topics and stances are judged on the
- * best-overlapping prediction (topics on all matching predictions together).
+ * is found when the predictions that belong to it cover enough of it (see {@link SpanOverlap}); a
+ * prediction is correct when it belongs to a gold statement that is found. Matching is not one to
+ * one: a quotation the extractor splits into sentences is found once, and its pieces are all
+ * correct. Speaker is judged on the best-overlapping piece, topics and stances on all the pieces
+ * together.
  */
 public final class Evaluator {
     private final StatementExtractor extractor;
@@ -56,13 +57,20 @@ public final class Evaluator {
         List<ExtractedStatement> predicted = extraction.statements();
         List<GoldStatement> gold = article.statements();
         double[][] overlap = new double[gold.size()][predicted.size()];
+        boolean[][] belongs = new boolean[gold.size()][predicted.size()];
         boolean[][] exact = new boolean[gold.size()][predicted.size()];
+        boolean[] found = new boolean[gold.size()];
         for (int g = 0; g < gold.size(); g++) {
             SpanOverlap measure = new SpanOverlap(gold.get(g), text);
+            List<TextSpan> pieces = new ArrayList<>();
             for (int p = 0; p < predicted.size(); p++) {
-                overlap[g][p] = measure.overlap(predicted.get(p).content());
-                exact[g][p] = measure.exact(predicted.get(p).content());
+                TextSpan content = predicted.get(p).content();
+                overlap[g][p] = measure.overlap(content);
+                exact[g][p] = measure.exact(content);
+                belongs[g][p] = measure.belongs(content, threshold);
+                if (belongs[g][p]) pieces.add(content);
             }
+            found[g] = !pieces.isEmpty() && measure.coverage(pieces) >= threshold;
         }
 
         Tally atOverlap = new Tally();
@@ -74,19 +82,18 @@ public final class Evaluator {
             int best = -1;
             int bestExact = -1;
             for (int p = 0; p < predicted.size(); p++) {
-                if (best < 0 || overlap[g][p] > overlap[g][best]) best = p;
+                if ((!found[g] || belongs[g][p]) && (best < 0 || overlap[g][p] > overlap[g][best])) best = p;
                 if (bestExact < 0 && exact[g][p]) bestExact = p;
             }
-            boolean found = best >= 0 && overlap[g][best] > 0 && overlap[g][best] >= threshold;
-            atOverlap.gold(gs.kind(), found);
+            atOverlap.gold(gs.kind(), found[g]);
             atExact.gold(gs.kind(), bestExact >= 0);
-            if (!found) {
+            if (!found[g]) {
                 ExtractedStatement near = best >= 0 && overlap[g][best] > 0 ? predicted.get(best) : null;
                 errors.add(new EvaluationError(article.name(), "missed", gs.kind().code(), gs.start(), gs.text(text),
                         near == null ? null : near.rule(), goldSpeaker(gs), near == null ? null : speakerName(near),
-                        gs.cue(), best >= 0 ? Scores.round(overlap[g][best]) : 0, null));
+                        gs.cue(), near == null ? 0 : Scores.round(overlap[g][best]), null));
             }
-            if (found && gs.hasSpeaker()) {
+            if (found[g] && gs.hasSpeaker()) {
                 ExtractedStatement p = predicted.get(best);
                 atOverlap.speakerScored++;
                 if (SpeakerMatch.matches(gs, p, text)) atOverlap.speakerRight++;
@@ -97,25 +104,27 @@ public final class Evaluator {
                 atExact.speakerScored++;
                 if (SpeakerMatch.matches(gs, predicted.get(bestExact), text)) atExact.speakerRight++;
             }
-            if (found && gs.topics() != null) scoreTopics(article, gs, matching(overlap[g], predicted), topics, errors);
+            if (found[g] && gs.topics() != null) scoreTopics(article, gs, belonging(belongs[g], predicted), topics, errors);
         }
         for (int p = 0; p < predicted.size(); p++) {
             atOverlap.predicted++;
             atExact.predicted++;
             int best = -1;
+            boolean correct = false;
             boolean anyExact = false;
             for (int g = 0; g < gold.size(); g++) {
                 if (best < 0 || overlap[g][p] > overlap[best][p]) best = g;
+                correct |= belongs[g][p] && found[g];
                 anyExact |= exact[g][p];
             }
-            boolean correct = best >= 0 && overlap[best][p] > 0 && overlap[best][p] >= threshold;
             if (correct) atOverlap.correct++;
             if (anyExact) atExact.correct++;
             if (!correct) {
                 ExtractedStatement st = predicted.get(p);
+                boolean near = best >= 0 && overlap[best][p] > 0;
                 errors.add(new EvaluationError(article.name(), "wrong", null, st.content().start(), st.text(), st.rule(),
-                        best >= 0 && overlap[best][p] > 0 ? goldSpeaker(gold.get(best)) : null, speakerName(st), null,
-                        best >= 0 ? Scores.round(overlap[best][p]) : 0, null));
+                        near ? goldSpeaker(gold.get(best)) : null, speakerName(st), near ? gold.get(best).cue() : null,
+                        near ? Scores.round(overlap[best][p]) : 0, null));
             }
         }
         errors.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -123,10 +132,10 @@ public final class Evaluator {
                 extractionNanos, false);
     }
 
-    private List<ExtractedStatement> matching(double[] overlapsOfGold, List<ExtractedStatement> predicted) {
+    private static List<ExtractedStatement> belonging(boolean[] belongsToGold, List<ExtractedStatement> predicted) {
         List<ExtractedStatement> out = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++)
-            if (overlapsOfGold[p] > 0 && overlapsOfGold[p] >= threshold) out.add(predicted.get(p));
+            if (belongsToGold[p]) out.add(predicted.get(p));
         return out;
     }
 

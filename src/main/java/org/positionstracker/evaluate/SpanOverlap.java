@@ -5,16 +5,22 @@ import java.util.List;
 import org.positionstracker.extract.TextSpan;
 
 /**
- * How much a predicted content agrees with a gold content. Both are first trimmed of the
+ * How much predicted contents agree with one gold content. Both sides are first trimmed of the
  * whitespace, quotation marks and punctuation at their ends (annotators differ on whether the
- * marks and the final full stop belong to the content). Then:
+ * marks and the final full stop belong to the content). With the threshold t:
  * <ul>
- *   <li>overlap = characters in both / characters in the longer of the two; 1.0 is the same
- *       span, 0.5 a span half or twice as long. A gold that marks only a snippet (gold JSON without
- *       {@code extent}) is measured by how much of the snippet the prediction covers instead.</li>
- *   <li>exact = same start and end after trimming (a snippet: the prediction contains all of it).</li>
+ *   <li>a prediction <em>belongs</em> to the gold content when at least t of its characters lie
+ *       inside it;</li>
+ *   <li>the gold content is <em>found</em> when the predictions that belong to it together cover at
+ *       least t of its characters. For a single prediction both conditions together say: characters
+ *       in both / characters in the longer of the two &gt;= t ({@link #overlap}); a quotation the
+ *       extractor splits into sentences is found when its pieces together cover enough of it;</li>
+ *   <li>exact: one prediction with the same start and end after trimming.</li>
  * </ul>
- * A discontinuous gold content counts only its fragments' characters.
+ * A gold that marks only a snippet (gold JSON without {@code extent}) cannot judge how long a
+ * statement should be: every prediction that touches it belongs to it, and it is found when they
+ * cover t of the snippet; exact means a prediction contains all of it. A discontinuous gold content
+ * counts only its fragments' characters.
  */
 final class SpanOverlap {
     private static final String TRIMMED = "\"“”„‟«»‘’'.,;:!?—–-()[]…";
@@ -35,13 +41,47 @@ final class SpanOverlap {
         this.goldLength = spans.stream().mapToInt(TextSpan::length).sum();
     }
 
+    /** Characters in both / characters in the longer of the two (of the snippet, for a snippet). */
     double overlap(TextSpan predicted) {
         TextSpan p = trim(predicted, text);
-        int shared = 0;
-        for (TextSpan g : gold) shared += Math.max(0, Math.min(g.end(), p.end()) - Math.max(g.start(), p.start()));
+        int shared = shared(p);
         if (shared == 0) return 0;
         int denominator = snippet ? goldLength : Math.max(goldLength, p.length());
         return denominator == 0 ? 0 : (double) shared / denominator;
+    }
+
+    boolean belongs(TextSpan predicted, double threshold) {
+        TextSpan p = trim(predicted, text);
+        int shared = shared(p);
+        if (shared == 0) return false;
+        return snippet || shared >= threshold * p.length();
+    }
+
+    /** The share of the gold content that the given predictions cover together. */
+    double coverage(List<TextSpan> predictions) {
+        if (goldLength == 0) return 0;
+        List<TextSpan> pieces = new ArrayList<>();
+        for (TextSpan p : predictions) pieces.add(trim(p, text));
+        pieces.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int covered = 0;
+        for (TextSpan g : gold) {
+            int reached = g.start();
+            for (TextSpan p : pieces) {
+                int from = Math.max(reached, p.start());
+                int to = Math.min(g.end(), p.end());
+                if (to > from) {
+                    covered += to - from;
+                    reached = to;
+                }
+            }
+        }
+        return (double) covered / goldLength;
+    }
+
+    private int shared(TextSpan p) {
+        int shared = 0;
+        for (TextSpan g : gold) shared += Math.max(0, Math.min(g.end(), p.end()) - Math.max(g.start(), p.start()));
+        return shared;
     }
 
     boolean exact(TextSpan predicted) {

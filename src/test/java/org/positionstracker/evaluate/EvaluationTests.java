@@ -154,6 +154,36 @@ class EvaluationTests {
     }
 
     @Test
+    void quotationSplitIntoPieces_isFoundAndEveryPieceIsCorrect() throws IOException {
+        String text = "\u201CThe bridge is late. The budget is gone. We start again in May,\u201D Varga said.\n";
+        write("b.txt", text);
+        write("b.gold.json", "[{\"speaker\": \"Varga\", \"mode\": \"direct\", \"contains\": \"late\","
+                + " \"extent\": \"The bridge is late. The budget is gone. We start again in May,\"}]");
+        FakeExtractor pieces = new FakeExtractor()
+                .says("Varga", "Varga", "The bridge is late.")
+                .says("Varga", "Varga", "The budget is gone.")
+                .says("Varga", "Varga", "We start again in May,");
+
+        Scores.Level o = evaluate(pieces).overall().atOverlap();
+
+        assertEquals(1.0, o.recall().value(), "each piece alone is under a third of the quotation");
+        assertEquals(1.0, o.precision().value());
+    }
+
+    @Test
+    void predictionFarLongerThanTheGold_isWrongAndDoesNotFindIt() throws IOException {
+        write("a.txt", TEXT);
+        write("a.ann", bratAnnotation());
+        String paragraphs = TEXT.substring(TEXT.indexOf("Council"), TEXT.indexOf("overpaid"));
+        FakeExtractor greedy = new FakeExtractor().says("Tom Reed", "Council member Tom Reed", paragraphs);
+
+        EvaluationReport report = evaluate(greedy);
+
+        assertEquals(0, report.overall().atOverlap().recall().count());
+        assertEquals(0.0, report.overall().atOverlap().precision().value());
+    }
+
+    @Test
     void wrongSpeaker_isCountedOnFoundStatementsOnly() throws IOException {
         write("a.txt", TEXT);
         write("a.ann", bratAnnotation());
