@@ -120,7 +120,7 @@ final class BratReader {
         }
         for (Bound b : bounds.values())
             if (b.type().equals("Content") && !linkedContents.contains(b.id())) unusable++;
-        statements = withAntecedents(statements);
+        statements = withAntecedents(statements, text);
         statements.sort((a, c) -> Integer.compare(a.start(), c.start()));
         return new GoldArticle(name, annFile, text, statements, new GoldCheck(checked, mismatches, unusable, problems));
     }
@@ -128,16 +128,20 @@ final class BratReader {
     /**
      * PolNeAR marks a pronoun source ("he") without its referent. So that a speaker resolved to
      * the right person is not judged wrong, a source without a content word also accepts the
-     * nearest non-pronoun source before it in the article.
+     * nearest non-pronoun source before it in the article; a relative pronoun ("Ana Lind, who
+     * told ...") accepts the words before it in its sentence.
      */
-    private static List<GoldStatement> withAntecedents(List<GoldStatement> statements) {
+    private static List<GoldStatement> withAntecedents(List<GoldStatement> statements, String text) {
         List<GoldStatement> bySource = statements.stream().filter(g -> !g.sourceSpans().isEmpty())
                 .sorted((a, c) -> Integer.compare(a.sourceSpans().get(0).start(), c.sourceSpans().get(0).start())).toList();
         Map<GoldStatement, String> antecedent = new HashMap<>();
         String lastName = null;
         for (GoldStatement g : bySource) {
             boolean pronoun = g.speakerNames().stream().allMatch(n -> SpeakerMatch.contentWords(n).isEmpty());
-            if (!pronoun) lastName = g.speakerNames().get(g.speakerNames().size() - 1);
+            String relative = RELATIVE_PRONOUNS.contains(g.speakerNames().get(0).strip().toLowerCase(java.util.Locale.ROOT))
+                    ? textBefore(text, g.sourceSpans().get(0).start()) : null;
+            if (relative != null && !SpeakerMatch.contentWords(relative).isEmpty()) antecedent.put(g, relative);
+            else if (!pronoun) lastName = g.speakerNames().get(g.speakerNames().size() - 1);
             else if (lastName != null) antecedent.put(g, lastName);
         }
         List<GoldStatement> out = new ArrayList<>();
@@ -153,6 +157,16 @@ final class BratReader {
                     g.speechCue(), g.topics(), g.stances(), g.note()));
         }
         return out;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that");
+
+    /** The words before a relative pronoun, back to the start of its sentence, at most 80 characters. */
+    private static String textBefore(String text, int at) {
+        int from = Math.max(0, at - 80);
+        String before = text.substring(from, at);
+        int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+        return (cut >= 0 ? before.substring(cut + 1) : before).replaceAll("[\\s,;(]+$", "").strip();
     }
 
     private static Bound parseBound(String[] f, int textLength) {

@@ -199,6 +199,31 @@ class EvaluationTests {
     }
 
     @Test
+    void pronounAndRelativePronounSources_acceptTheNamedSpeakerTheyStandFor() throws IOException {
+        String text = "Ines Varga said the bridge was late. She said the budget was gone.\n"
+                + "The works were led by engineer Tom Reed, who told reporters the steel was cheap.\n";
+        write("c.txt", text);
+        write("c.ann", String.join("\n",
+                "T1\tSource " + span(text, "Ines Varga") + "\tInes Varga",
+                "T2\tContent " + span(text, "the bridge was late") + "\tthe bridge was late",
+                "E1\tAttribution:T1 Source:T1 Content:T2",
+                "T3\tSource " + span(text, "She") + "\tShe",
+                "T4\tContent " + span(text, "the budget was gone") + "\tthe budget was gone",
+                "E2\tAttribution:T3 Source:T3 Content:T4",
+                "T5\tSource " + span(text, "who") + "\twho",
+                "T6\tContent " + span(text, "the steel was cheap") + "\tthe steel was cheap",
+                "E3\tAttribution:T5 Source:T5 Content:T6", ""));
+        FakeExtractor resolved = new FakeExtractor()
+                .says("Ines Varga", "Ines Varga", "the bridge was late")
+                .says("Ines Varga", "Ines Varga", "the budget was gone")
+                .says("Tom Reed", "engineer Tom Reed", "the steel was cheap");
+
+        Scores.Level o = evaluate(resolved).overall().atOverlap();
+
+        assertEquals(1.0, o.speaker().value());
+    }
+
+    @Test
     void polnearLayout_readsTheFirstAnnotationFileOfTheSiblingFolder() throws IOException {
         write("text/a.txt", TEXT);
         write("attributions/a_0b1c.ann", bratAnnotation());
