@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param failed true when the extractor threw on the article (everything counts as missed)
  */
-record ArticleResult(String name, int gold, int predicted, Tally overlap, Tally exact, TopicTally topics,
+record ArticleResult(String name, int gold, int predicted, Tally overlap, Tally exact, TopicTally topics, RuleTally rules,
                             List<EvaluationError> errors, long extractionNanos, boolean failed) {
     ArticleResult {
         errors = List.copyOf(errors);

@@ -71,6 +71,7 @@ public final class Evaluation {
         Tally overlapTotal = new Tally();
         Tally exactTotal = new Tally();
         TopicTally topicTotal = new TopicTally();
+        RuleTally ruleTotal = new RuleTally();
         List<Scores.Summary> perArticle = new ArrayList<>();
         List<EvaluationError> errors = new ArrayList<>();
         long nanos = 0;
@@ -81,6 +82,7 @@ public final class Evaluation {
             overlapTotal.add(r.overlap());
             exactTotal.add(r.exact());
             topicTotal.add(r.topics());
+            ruleTotal.add(r.rules());
             perArticle.add(r.summary());
             errors.addAll(r.errors());
             nanos += r.extractionNanos();
@@ -92,6 +94,6 @@ public final class Evaluation {
                 topicTotal.scores());
         double perSecond = nanos == 0 ? 0 : Scores.round(results.size() / (nanos / 1e9));
         return new EvaluationReport(folder, overlap, extractor.version(), results.size(), textsWithoutGold, failed, check,
-                nanos / 1_000_000, perSecond, overall, perArticle, errors);
+                nanos / 1_000_000, perSecond, overall, ruleTotal.scores(), perArticle, errors);
     }
 }

@@ -16,19 +16,22 @@ import java.util.List;
  * @param extractionMillis  time spent in the extractor, summed over the threads that ran it
  * @param articlesPerSecond articles extracted per second and thread
  * @param overall           the scores over all articles together (micro-averaged)
+ * @param perRule           precision and speaker accuracy of each extractor rule, by rule name
  * @param perArticle        the scores of each article
  * @param errors            misses, wrong statements, wrong speakers, topics and stances, in article order
  */
 public record EvaluationReport(String goldFolder, double overlap, String extractor, int articles, int textsWithoutGold,
                                int failedArticles, GoldCheck goldCheck, long extractionMillis, double articlesPerSecond,
-                               Scores.Summary overall, List<Scores.Summary> perArticle, List<EvaluationError> errors) {
+                               Scores.Summary overall, List<Scores.Rule> perRule, List<Scores.Summary> perArticle,
+                               List<EvaluationError> errors) {
     public EvaluationReport {
+        perRule = List.copyOf(perRule);
         perArticle = List.copyOf(perArticle);
         errors = List.copyOf(errors);
     }
 
     public EvaluationReport withoutErrors() {
         return new EvaluationReport(goldFolder, overlap, extractor, articles, textsWithoutGold, failedArticles, goldCheck,
-                extractionMillis, articlesPerSecond, overall, perArticle, List.of());
+                extractionMillis, articlesPerSecond, overall, perRule, perArticle, List.of());
     }
 }

@@ -42,6 +42,12 @@ public final class EvaluationTable {
         }
 
         out.println();
+        int ruleWidth = Math.max(4, r.perRule().stream().mapToInt(x -> x.rule().length()).max().orElse(4));
+        out.printf("%-" + ruleWidth + "s  %-24s %s%n", "rule", "precision", "speaker");
+        for (Scores.Rule rule : r.perRule())
+            out.printf("%-" + ruleWidth + "s  %-24s %s%n", rule.rule(), rule.precision(), rule.speaker());
+
+        out.println();
         int width = Math.max(7, r.perArticle().stream().mapToInt(s -> s.article().length()).max().orElse(7));
         out.printf("%-" + width + "s %5s %5s %7s %7s %7s %7s %7s %7s%n", "article", "gold", "pred", "recall", "quoted",
                 "report", "prec", "F1", "speaker");

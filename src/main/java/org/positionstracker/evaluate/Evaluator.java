@@ -47,7 +47,7 @@ public final class Evaluator {
             errors.add(0, new EvaluationError(article.name(), "failed", null, 0, "", null, null, null, null, 0,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));
             return new ArticleResult(article.name(), nothing.gold(), 0, nothing.overlap(), nothing.exact(), nothing.topics(),
-                    errors, nanos, true);
+                    nothing.rules(), errors, nanos, true);
         }
         return score(article, extraction, System.nanoTime() - t0);
     }
@@ -76,6 +76,7 @@ public final class Evaluator {
         Tally atOverlap = new Tally();
         Tally atExact = new Tally();
         TopicTally topics = new TopicTally();
+        RuleTally rules = new RuleTally();
         List<EvaluationError> errors = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
             GoldStatement gs = gold.get(g);
@@ -96,7 +97,9 @@ public final class Evaluator {
             if (found[g] && gs.hasSpeaker()) {
                 ExtractedStatement p = predicted.get(best);
                 atOverlap.speakerScored++;
-                if (SpeakerMatch.matches(gs, p, text)) atOverlap.speakerRight++;
+                boolean right = SpeakerMatch.matches(gs, p, text);
+                rules.speaker(p.rule(), right);
+                if (right) atOverlap.speakerRight++;
                 else errors.add(new EvaluationError(article.name(), "wrong-speaker", gs.kind().code(), gs.start(), gs.text(text),
                         p.rule(), goldSpeaker(gs), speakerName(p), gs.cue(), Scores.round(overlap[g][best]), null));
             }
@@ -118,6 +121,7 @@ public final class Evaluator {
                 anyExact |= exact[g][p];
             }
             if (correct) atOverlap.correct++;
+            rules.prediction(predicted.get(p).rule(), correct);
             if (anyExact) atExact.correct++;
             if (!correct) {
                 ExtractedStatement st = predicted.get(p);
@@ -128,7 +132,7 @@ public final class Evaluator {
             }
         }
         errors.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new ArticleResult(article.name(), gold.size(), predicted.size(), atOverlap, atExact, topics, errors,
+        return new ArticleResult(article.name(), gold.size(), predicted.size(), atOverlap, atExact, topics, rules, errors,
                 extractionNanos, false);
     }
 

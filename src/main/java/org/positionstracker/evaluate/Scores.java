@@ -46,6 +46,16 @@ public final class Scores {
     public record Topics(int statements, Ratio precision, Ratio recall, Double f1, Ratio stance, Ratio stanceWhereTopic) {
     }
 
+    /**
+     * How one extractor rule did, at the overlap threshold.
+     *
+     * @param rule       the rule's name, as {@code ExtractedStatement.rule()} gives it
+     * @param precision  its statements that are correct
+     * @param speaker    found gold statements judged on one of its statements whose speaker is right
+     */
+    public record Rule(String rule, Ratio precision, Ratio speaker) {
+    }
+
     /** Everything measured on one article or on all of them. */
     public record Summary(String article, int gold, int predicted, Level atOverlap, Level exact, Topics topics) {
     }

@@ -134,6 +134,7 @@ class EvaluationTests {
         EvaluationReport report = evaluate(allThree().says("Ines Varga", null, "opened the session on Monday"));
 
         assertEquals(0.75, report.overall().atOverlap().precision().value());
+        assertEquals(List.of(new Scores.Rule("fake-rule", Scores.Ratio.of(3, 4), Scores.Ratio.of(3, 3))), report.perRule());
         EvaluationError wrong = report.errors().stream().filter(e -> e.kind().equals("wrong")).findFirst().orElseThrow();
         assertEquals("fake-rule", wrong.rule());
         assertEquals("opened the session on Monday", wrong.text());
