@@ -27,6 +27,7 @@ public final class Evaluation {
     }
 
     public EvaluationReport run(Path goldFolder, Progress progress) {
+        long started = System.nanoTime();
         GoldFolder.Listing listing = GoldFolder.list(goldFolder);
         if (listing.entries().isEmpty())
             throw new IllegalArgumentException(goldFolder + ": no annotated articles (NAME.txt with NAME.gold.json, NAME.ann,"
@@ -51,7 +52,8 @@ public final class Evaluation {
             check = check.plus(s.check());
             results.add(s.result());
         }
-        return report(goldFolder.toString(), results, listing.textsWithoutGold().size(), check);
+        return report(goldFolder.toString(), results, listing.textsWithoutGold().size(), check,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -67,7 +69,7 @@ public final class Evaluation {
         }
     }
 
-    EvaluationReport report(String folder, List<ArticleResult> results, int textsWithoutGold, GoldCheck check) {
+    EvaluationReport report(String folder, List<ArticleResult> results, int textsWithoutGold, GoldCheck check, long wallMillis) {
         Tally overlapTotal = new Tally();
         Tally exactTotal = new Tally();
         TopicTally topicTotal = new TopicTally();
@@ -94,6 +96,6 @@ public final class Evaluation {
                 topicTotal.scores());
         double perSecond = nanos == 0 ? 0 : Scores.round(results.size() / (nanos / 1e9));
         return new EvaluationReport(folder, overlap, extractor.version(), results.size(), textsWithoutGold, failed, check,
-                nanos / 1_000_000, perSecond, overall, ruleTotal.scores(), perArticle, errors);
+                wallMillis, nanos / 1_000_000, perSecond, overall, ruleTotal.scores(), perArticle, errors);
     }
 }

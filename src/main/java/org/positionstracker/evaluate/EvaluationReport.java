@@ -13,6 +13,7 @@ import java.util.List;
  * @param textsWithoutGold  texts in the folder that have no gold file, not evaluated
  * @param failedArticles    articles on which the extractor threw
  * @param goldCheck         offsets checked against the texts, mismatches, unusable annotations
+ * @param wallMillis        time the whole evaluation took: reading, extracting (with a warm-up), scoring
  * @param extractionMillis  time spent in the extractor, summed over the threads that ran it
  * @param articlesPerSecond articles extracted per second and thread
  * @param overall           the scores over all articles together (micro-averaged)
@@ -21,7 +22,7 @@ import java.util.List;
  * @param errors            misses, wrong statements, wrong speakers, topics and stances, in article order
  */
 public record EvaluationReport(String goldFolder, double overlap, String extractor, int articles, int textsWithoutGold,
-                               int failedArticles, GoldCheck goldCheck, long extractionMillis, double articlesPerSecond,
+                               int failedArticles, GoldCheck goldCheck, long wallMillis, long extractionMillis, double articlesPerSecond,
                                Scores.Summary overall, List<Scores.Rule> perRule, List<Scores.Summary> perArticle,
                                List<EvaluationError> errors) {
     public EvaluationReport {
@@ -32,6 +33,6 @@ public record EvaluationReport(String goldFolder, double overlap, String extract
 
     public EvaluationReport withoutErrors() {
         return new EvaluationReport(goldFolder, overlap, extractor, articles, textsWithoutGold, failedArticles, goldCheck,
-                extractionMillis, articlesPerSecond, overall, perRule, perArticle, List.of());
+                wallMillis, extractionMillis, articlesPerSecond, overall, perRule, perArticle, List.of());
     }
 }

@@ -19,7 +19,8 @@ public final class EvaluationTable {
                 + " %d texts without gold; %d extraction failures%n", c.spansChecked(), c.spanMismatches(), c.unusable(),
                 r.textsWithoutGold(), r.failedArticles());
         for (String p : c.problems()) out.println("  " + p);
-        out.printf(Locale.ROOT, "extraction: %d ms, %.0f articles/s%n%n", r.extractionMillis(), r.articlesPerSecond());
+        out.printf(Locale.ROOT, "time: %d ms in all; extraction %d ms summed over threads, %.0f articles/s per thread%n%n",
+                r.wallMillis(), r.extractionMillis(), r.articlesPerSecond());
 
         Scores.Level o = r.overall().atOverlap();
         Scores.Level e = r.overall().exact();
