@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,7 +113,7 @@ class ArticleFormatsTests {
     @Test
     void pdf_isReadAsParagraphs_withWrappedLinesJoined_andItsTitle() throws Exception {
         Path pdf = dir.resolve("story.pdf");
-        Files.write(pdf, pdf("Port to reopen", List.of("The harbour has been closed for a week,", "officials confirmed.")));
+        Files.write(pdf, TestPdf.of("Port to reopen", List.of("The harbour has been closed for a week,", "officials confirmed.")));
 
         SourceArticle article = reader.read(pdf);
 
@@ -223,26 +217,5 @@ class ArticleFormatsTests {
         assertThrows(IllegalArgumentException.class, () -> ExportFields.parse("body=text"));
         assertThrows(IllegalArgumentException.class, () -> ExportFields.parse("text="));
         assertThrows(IllegalArgumentException.class, () -> ExportFields.parse("text=a,text=b"));
-    }
-
-    static byte[] pdf(String title, List<String> lines) throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            document.getDocumentInformation().setTitle(title);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.setLeading(14);
-                content.newLineAtOffset(72, 720);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }
