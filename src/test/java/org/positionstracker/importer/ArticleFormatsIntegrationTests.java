@@ -2,68 +2,19 @@ package org.positionstracker.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.positionstracker.codebook.CodebookLoader;
-import org.positionstracker.db.Database;
-import org.positionstracker.db.DatabaseLocation;
 
 /**
  * How articles read from other formats are stored and recognised again: the stored text is the
  * converted text while the hash is the file's, and an export's rows keep their names (by url)
  * when the export is made again in another order.
  */
-class ArticleFormatsIntegrationTests {
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ArticleImporter importer;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(DatabaseLocation.parse("jdbc:h2:mem:formats-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        importer = new ArticleImporter(db, CodebookLoader.bundled(), new ScriptedExtractor());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    private List<ImportOutcome> importAll(Path... files) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        importer.importFiles(List.of(files), outcomes::add);
-        return outcomes;
-    }
-
-    private List<String> rows(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) values.add(rs.getString(i));
-            return values;
-        }
-    }
-
-    private Path write(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
+class ArticleFormatsIntegrationTests extends InMemoryImport {
     @Test
     void webPage_isStoredAsItsText_withTheHashOfItsBytes_andItsStatementsIndexThatText() throws Exception {
         Path page = write("page.html", "<html><body><nav>Menu</nav><article><p>Jane Roe | territory=opposes | no land for peace</p></article></body></html>");
