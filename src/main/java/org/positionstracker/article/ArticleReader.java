@@ -47,7 +47,7 @@ public final class ArticleReader {
     public SourceArticle read(Path file) throws ArticleRejectedException {
         ArticleFormat format = ArticleFormat.ofNamedFile(file);
         if (format.isExport())
-            throw new ArticleRejectedException(file, "is a " + format.code() + " export of many articles; read it with readExport");
+            throw new ArticleRejectedException(file, "is an export of many articles (" + format.code() + "), not one article");
         byte[] bytes = readBytes(file);
         String hash = sha256(bytes);
         String name = nameOf(file);

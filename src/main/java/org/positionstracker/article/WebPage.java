@@ -27,7 +27,8 @@ import org.jsoup.select.NodeVisitor;
  * characters counts its length, minus the text of its links, for its parent and half for its
  * grandparent). Boilerplate is removed first: scripts, styles, forms, navigation, asides, page
  * headers and footers outside the article, hidden elements, and elements whose class or id names
- * sharing, comments, related links, adverts, newsletters or cookie notices. Block elements become
+ * sharing, comments, related links, adverts, newsletters or cookie notices (unless it also names
+ * the article: its story, content, body, entry or post). Block elements become
  * paragraphs separated by a blank line, {@code <br>} a line break, and runs of white space one
  * space.
  *
@@ -42,6 +43,7 @@ record WebPage(String text, ArticleMetadata metadata) {
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)(?:^|[-_\\s])(?:share|sharing|social|related|recommended|comments?|promo|advert|ads?|newsletter|cookies?|subscribe|"
                     + "breadcrumbs?|menu|sidebar|masthead|paywall|popup|modal)(?:$|[-_\\s])");
+    private static final Pattern CONTENT_NAME = Pattern.compile("(?i)(?:^|[-_\\s])(?:article|story|content|body|entry|post)");
     private static final String BOILERPLATE_TAGS = "script, style, noscript, template, iframe, svg, canvas, form, button, input, select, "
             + "textarea, nav, aside, dialog, [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
             + "[role=complementary]";
@@ -122,8 +124,10 @@ record WebPage(String text, ArticleMetadata metadata) {
             if (e.closest("article, main, [role=main]") == null) e.remove();
         }
         for (Element e : page.body().select("[class], [id]")) {
-            if (e.parent() == null) continue;
-            if (BOILERPLATE_NAME.matcher(e.className()).find() || BOILERPLATE_NAME.matcher(e.id()).find()) e.remove();
+            if (e.parent() == null || e.is("article, main, [role=main]")) continue;
+            String names = e.className() + " " + e.id();
+            // "article-body has-share-tools" is the article, whatever else its names say
+            if (BOILERPLATE_NAME.matcher(names).find() && !CONTENT_NAME.matcher(names).find()) e.remove();
         }
     }
 

@@ -64,7 +64,12 @@ final class ArticleFiles {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".meta.yaml") || Files.isDirectory(file)) return FileVisitResult.CONTINUE;
+            if (name.endsWith(".meta.yaml")) return FileVisitResult.CONTINUE;
+            if (Files.isDirectory(file)) {
+                // a linked folder is not followed (it could lead out of the tree, or round in a loop), but it is counted
+                skipped.merge("(link to a folder, not followed)", 1L, Long::sum);
+                return FileVisitResult.CONTINUE;
+            }
             if (ArticleFormat.byExtension(file).isPresent()) found.add(file);
             else skipped.merge(extensionLabel(file), 1L, Long::sum);
             return FileVisitResult.CONTINUE;
@@ -91,8 +96,9 @@ final class ArticleFiles {
     private static ImportOutcome unreadable(Path path, IOException e) {
         String reason = e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
-        return new ImportOutcome(path, ImportOutcome.Kind.REJECTED, 0, 0,
-                "cannot read this folder or entry (" + reason + "); nothing below it was imported");
+        return new ImportOutcome(path, ImportOutcome.Kind.REJECTED, 0, 0, Files.isDirectory(path)
+                ? "cannot read this folder (" + reason + "); nothing in it was imported"
+                : "cannot read it (" + reason + ")");
     }
 
     private ArticleFiles() {

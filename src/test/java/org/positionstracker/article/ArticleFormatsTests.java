@@ -74,6 +74,18 @@ class ArticleFormatsTests {
     }
 
     @Test
+    void webPage_blockNamedForTheArticleAndForSharing_isKeptAsTheArticle() throws Exception {
+        Path page = write("named.html", """
+                <html><body><div class="article-body has-share-tools"><p>The harbour has been closed for a week.</p></div>
+                <div class="share-tools"><p>Share this story with your friends and family today.</p></div></body></html>
+                """);
+
+        SourceArticle article = reader.read(page);
+
+        assertEquals("The harbour has been closed for a week.\n", article.text());
+    }
+
+    @Test
     void webPage_withoutAnyText_isRejected() throws Exception {
         Path page = write("empty.html", "<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>");
 

@@ -64,6 +64,7 @@ class ImportFormatsIntegrationTests {
         write("notes.docx", "not really a document");
         write("README", "a file without an extension");
         write("story.meta.yaml", "outlet: City Paper\n");
+        Files.createSymbolicLink(articles.resolve("elsewhere"), Files.createDirectories(dir.resolve("elsewhere")));
 
         first = CliRun.of("import", "--db", db, articles.toString());
     }
@@ -83,8 +84,8 @@ class ImportFormatsIntegrationTests {
     }
 
     @Test
-    void filesInNoArticleFormat_areCountedByExtension_andSidecarsAreNot() {
-        assertTrue(first.out().contains("skipped 3 files in no article format: 1 (no extension), 1 .docx, 1 .jpg"), first.out());
+    void filesInNoArticleFormat_andLinkedFolders_areCounted_andSidecarsAreNot() {
+        assertTrue(first.out().contains("skipped 4 files in no article format: 1 (link to a folder, not followed), 1 (no extension), 1 .docx, 1 .jpg"), first.out());
     }
 
     @Test
