@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports article files and the folders below the given paths: text (.txt), Markdown (.md), saved web pages",
-                "(.html, .htm), PDF (.pdf), and JSON Lines (.jsonl) or CSV (.csv) exports of one article per line or row.",
-                "Other files in a folder are skipped and counted by extension in the summary.",
+        description = {"Imports article files, and the folders below the given paths.",
+                "Formats, by extension: text (txt), Markdown (md, markdown), saved web pages (html, htm), PDF (pdf), and exports of one "
+                        + "article per line or row: JSON Lines (jsonl, ndjson) and CSV (csv). Other files in a folder are counted by extension "
+                        + "in the summary.",
                 "Each article is one transaction: all of it is stored or none. Re-importing unchanged files changes nothing;",
                 "a file imported before from the same path with different text replaces its earlier version.",
                 "Exit code 1 when any file was rejected (the others are still imported)."})
