@@ -49,6 +49,14 @@ public final class ArticleReader {
         if (format.isExport())
             throw new ArticleRejectedException(file, "is an export of many articles (" + format.code() + "), not one article");
         byte[] bytes = readBytes(file);
+        try {
+            return convert(file, format, bytes);
+        } catch (RuntimeException e) {
+            throw unexpected(file, format, e);
+        }
+    }
+
+    private SourceArticle convert(Path file, ArticleFormat format, byte[] bytes) throws ArticleRejectedException {
         String hash = sha256(bytes);
         String name = nameOf(file);
         return switch (format) {
@@ -85,7 +93,23 @@ public final class ArticleReader {
         ArticleFormat format = ArticleFormat.ofNamedFile(file);
         if (!format.isExport()) throw new ArticleRejectedException(file, "is not a JSON Lines or CSV export");
         byte[] bytes = readBytes(file);
-        return ExportRows.parse(file, format, decodeUtf8(file, bytes), fields);
+        try {
+            return ExportRows.parse(file, format, decodeUtf8(file, bytes), fields);
+        } catch (RuntimeException e) {
+            throw unexpected(file, format, e);
+        }
+    }
+
+    /**
+     * The parsers (jsoup, CommonMark, PDFBox, Jackson, Commons CSV) may fail on hostile input in
+     * ways they do not declare; such a file is rejected by name like any other unreadable file,
+     * rather than ending the whole import.
+     */
+    private static ArticleRejectedException unexpected(Path file, ArticleFormat format, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        ArticleRejectedException rejected = new ArticleRejectedException(file, "cannot be read as " + format.code() + " (" + message + ")");
+        rejected.initCause(e);
+        return rejected;
     }
 
     /**
