@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
+import org.positionstracker.article.ExportFields;
 import org.positionstracker.article.SourceArticle;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.Database;
@@ -43,7 +44,7 @@ public final class ArticleImporter {
     private final Database database;
     private final Codebook codebook;
     private final StatementExtractor extractor;
-    private final ArticleReader reader = new ArticleReader();
+    private ArticleReader reader = new ArticleReader();
     private final int threads;
     private boolean reextract;
 
@@ -67,8 +68,14 @@ public final class ArticleImporter {
         return this;
     }
 
-    /** What extraction produced for one file, before anything is written. */
-    private record Prepared(Path file, SourceArticle source, Extraction extraction, ImportOutcome early) {
+    /** Reads the fields of JSON Lines and CSV exports under these names. */
+    public ArticleImporter readingExports(ExportFields fields) {
+        this.reader = new ArticleReader(fields);
+        return this;
+    }
+
+    /** What extraction produced for one file or export row, before anything is written. */
+    private record Prepared(Path file, String name, SourceArticle source, Extraction extraction, ImportOutcome early) {
     }
 
     public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
@@ -78,9 +85,15 @@ public final class ArticleImporter {
         ActorRegistry actors = new ActorRegistry(ids);
         Map<String, Long> topicIds = syncCodebook(actors, ids);
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
-        List<Path> files = ArticleFiles.expand(inputs);
-        listener.started(files.size());
+        ArticleFiles.Expansion expansion = ArticleFiles.expand(inputs);
+        listener.started(expansion.files().size() + expansion.unreadable().size());
         ImportSummary summary = new ImportSummary(codebook.source());
+        summary.skipped(expansion.skipped());
+        for (ImportOutcome unreadable : expansion.unreadable()) {
+            summary.add(unreadable);
+            listener.finished(unreadable);
+        }
+        ArticleInputs articles = new ArticleInputs(expansion.files(), reader, listener::expanded);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
@@ -91,12 +104,11 @@ public final class ArticleImporter {
             listener.finished(outcome);
         })) {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
-            int next = 0;
             int windowSize = threads * 8;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < windowSize) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> prepare(file)));
+            while (articles.hasNext() || !window.isEmpty()) {
+                while (articles.hasNext() && window.size() < windowSize) {
+                    ArticleInputs.Input input = articles.next();
+                    window.add(pool.submit(() -> prepare(input)));
                 }
                 if (group.isFull() || !window.peekFirst().isDone()) group.commit();
                 Prepared prepared = take(window.removeFirst());
@@ -168,7 +180,7 @@ public final class ArticleImporter {
 
         private void failWaiting(String reason) {
             waiting.replaceAll(o -> o.kind() == ImportOutcome.Kind.IMPORTED || o.kind() == ImportOutcome.Kind.REPLACED
-                    ? new ImportOutcome(o.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason) : o);
+                    ? new ImportOutcome(o.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason, o.name()) : o);
             written = 0;
             waiting.forEach(report);
             waiting.clear();
@@ -224,32 +236,32 @@ public final class ArticleImporter {
     }
 
     /** Runs on an extraction thread: read, skip if already stored, extract, check spans. */
-    private Prepared prepare(Path file) {
+    private Prepared prepare(ArticleInputs.Input input) {
+        Path file = input.file();
+        String name = input.name();
         SourceArticle source;
         try {
-            source = reader.read(file);
+            source = input.read(reader);
         } catch (ArticleRejectedException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason()));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason(), name));
         }
         String existing;
         try {
             existing = database.transactions().writeJdbc(c -> existingFileWithHash(c, source.contentHash()));
         } catch (SQLException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage()));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage(), name));
         }
         if (existing != null && !reextract)
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
-                    existing.equals(source.fileName()) ? null : "same text as " + existing));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
+                    existing.equals(source.fileName()) ? null : "same text as " + existing, name));
         Extraction extraction;
         try {
             extraction = extractor.extract(source.extractableText());
             verifySpans(source.text(), extraction);
         } catch (RuntimeException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e, name));
         }
-        String absolutePath = file.toAbsolutePath().normalize().toString();
-        SourceArticle stored = new SourceArticle(source.fileName(), absolutePath, source.contentHash(), source.text(), source.metadata());
-        return new Prepared(file, stored, extraction, null);
+        return new Prepared(file, name, source, extraction, null);
     }
 
     private static String existingFileWithHash(Connection c, String hash) throws SQLException {
@@ -275,13 +287,13 @@ public final class ArticleImporter {
                 boolean stored = existingFileWithHash(c, p.source().contentHash()) != null;
                 if (writtenThisRun.contains(p.source().contentHash()) || (stored && !reextract)) {
                     c.releaseSavepoint(savepoint);
-                    return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run");
+                    return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run", p.name());
                 }
                 ArticleWriter.Written written = writer.write(c, p.source(), p.extraction(), now());
                 c.releaseSavepoint(savepoint);
                 writtenThisRun.add(p.source().contentHash());
                 return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
-                        written.statements(), actors.takeDiscoveredCount(), stored ? "re-extracted" : null);
+                        written.statements(), actors.takeDiscoveredCount(), stored ? "re-extracted" : null, p.name());
             } catch (SQLException | RuntimeException e) {
                 actors.rollbackTo(mark);
                 actors.takeDiscoveredCount();
@@ -291,7 +303,7 @@ public final class ArticleImporter {
                     e.addSuppressed(rollbackFailure);
                 }
                 if (isUniqueViolation(e) && attempt == 1) continue;
-                return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
+                return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e), p.name());
             }
         }
     }

@@ -111,7 +111,7 @@ final class ArticleWriter {
     private long insertArticle(Connection c, SourceArticle source, OffsetDateTime now) throws SQLException {
         long id = ids.next(c, "article_seq");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (id, file_name, source_path, content_hash, body, body_length, "
-                + "title, outlet, url, published_on, extractor_version, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "title, outlet, url, published_on, extractor_version, imported_at, source_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, source.fileName());
             ps.setString(3, source.sourcePath());
@@ -124,6 +124,7 @@ final class ArticleWriter {
             NullableBinds.date(ps, 10, source.metadata().publishedOn());
             ps.setString(11, extractorVersion);
             ps.setObject(12, now);
+            ps.setString(13, source.format().code());
             ps.executeUpdate();
         }
         return id;
