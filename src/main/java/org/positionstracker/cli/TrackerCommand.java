@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "positions-tracker", mixinStandardHelpOptions = true, version = "positions-tracker 0.1.0",
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
-                ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
+                ActorsCommand.class, TopicsCommand.class, ArticlesCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
                 ExportCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
