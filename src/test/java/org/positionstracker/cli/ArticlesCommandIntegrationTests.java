@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -158,20 +157,11 @@ class ArticlesCommandIntegrationTests {
     }
 
     private CliRun ok(String... args) {
-        String[] withDb = new String[args.length + 2];
-        System.arraycopy(args, 0, withDb, 0, args.length);
-        withDb[args.length] = "--db";
-        withDb[args.length + 1] = db;
-        CliRun run = CliRun.of(withDb);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.out() + run.err());
-        return run;
+        return new CliOnDatabase(db).ok(args);
     }
 
     private List<JsonNode> statements(String... filters) throws Exception {
-        List<String> args = new ArrayList<>(List.of("statements"));
-        args.addAll(List.of(filters));
-        args.addAll(List.of("--format", "json"));
-        return json(ok(args.toArray(String[]::new)).out());
+        return new CliOnDatabase(db).statements(filters);
     }
 
     private static JsonNode byFile(List<JsonNode> list, String file) {
@@ -179,8 +169,6 @@ class ArticlesCommandIntegrationTests {
     }
 
     private static List<JsonNode> json(String text) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        JSON.readTree(text).forEach(nodes::add);
-        return nodes;
+        return CliOnDatabase.json(text);
     }
 }

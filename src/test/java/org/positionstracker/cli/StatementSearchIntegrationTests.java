@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,6 @@ import org.positionstracker.db.Backend;
 @ParameterizedClass
 @EnumSource(Backend.class)
 class StatementSearchIntegrationTests {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameter
     Backend backend;
 
@@ -121,24 +118,11 @@ class StatementSearchIntegrationTests {
     }
 
     private CliRun ok(String... args) {
-        String[] withDb = new String[args.length + 2];
-        System.arraycopy(args, 0, withDb, 0, args.length);
-        withDb[args.length] = "--db";
-        withDb[args.length + 1] = db;
-        CliRun run = CliRun.of(withDb);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + ": " + run.out() + run.err());
-        return run;
+        return new CliOnDatabase(db).ok(args);
     }
 
     private List<JsonNode> statements(String... filters) throws Exception {
-        String[] args = new String[filters.length + 3];
-        args[0] = "statements";
-        System.arraycopy(filters, 0, args, 1, filters.length);
-        args[filters.length + 1] = "--format";
-        args[filters.length + 2] = "json";
-        List<JsonNode> nodes = new ArrayList<>();
-        JSON.readTree(ok(args).out()).forEach(nodes::add);
-        return nodes;
+        return new CliOnDatabase(db).statements(filters);
     }
 
     private static Set<String> texts(List<JsonNode> statements) {
