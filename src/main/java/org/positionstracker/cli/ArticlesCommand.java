@@ -55,8 +55,8 @@ class ArticlesCommand implements Callable<Integer> {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = {"Prints an article's stored text with its statements marked: [N> opens statement N and <N] closes it;",
-                    "under each line, each statement begun in it is described: its #id, speaker, mode, topics with stances.",
+            description = {"Prints an article's text with its statements marked, and each described under its line.",
+                    "[N> opens statement N and <N] closes it; the description gives its #id, speaker, mode, topics with stances.",
                     "--format json gives the article, its text and its statements; csv the statements only."})
     static final class Show implements Callable<Integer> {
         @Mixin
@@ -97,8 +97,8 @@ class ArticlesCommand implements Callable<Integer> {
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = {"Deletes articles with their statements, in one transaction (all or none); the positions they fed are recomputed.",
-                    "Analysts' corrections of them are kept: importing the file again applies them again."})
+            description = {"Deletes articles and their statements in one transaction, and recomputes the positions they fed.",
+                    "All or none: an unknown article stops it. Analysts' corrections are kept: importing the file again applies them again."})
     static final class Delete implements Callable<Integer> {
         @Mixin
         DatabaseOption database;
