@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
             MigrateResult result = migrate(dataSource, location.vendor());
             if (h2Users != null) h2Users.resetReader();
             EntityManagerFactory emf = entityManagerFactory(dataSource);
-            if (location.h2File() != null) DatabaseOwner.claim(location.h2File());
+            location.h2LocalFile().ifPresent(DatabaseOwner::claim);
             return new Database(location, dataSource, emf, result.migrationsExecuted, h2Users);
         } catch (RuntimeException | java.sql.SQLException e) {
             if (dataSource != null) dataSource.close();
@@ -73,8 +73,7 @@ public final class Database implements AutoCloseable {
     private static java.util.Optional<RuntimeException> inUse(DatabaseLocation location, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                String who = location.h2File() == null ? "another process"
-                        : DatabaseOwner.holder(location.h2File()).orElse("another process");
+                String who = location.h2LocalFile().flatMap(DatabaseOwner::holder).orElse("another process");
                 return java.util.Optional.of(new DatabaseInUseException("the database " + location.displayUrl()
                         + " is in use by " + who + "; wait for it to finish or stop it, then try again", e));
             }
@@ -222,10 +221,10 @@ public final class Database implements AutoCloseable {
         } finally {
             dataSource.close();
             if (h2Users != null) h2Users.close();
-            if (location.h2File() != null) {
-                DatabaseOwner.restrictToOwner(location.h2File());
-                DatabaseOwner.release(location.h2File());
-            }
+            location.h2LocalFile().ifPresent(file -> {
+                DatabaseOwner.restrictToOwner(file);
+                DatabaseOwner.release(file);
+            });
         }
     }
 }
