@@ -3,10 +3,7 @@ package org.positionstracker.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -46,7 +43,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseLocation location) {
-        location.h2LocalFile().ifPresent(file -> createPrivateFolder(file.getParent()));
+        location.h2LocalFile().ifPresent(file -> DatabaseFolder.prepare(file.toAbsolutePath().getParent()));
         H2Users h2Users = null;
         HikariDataSource dataSource = null;
         try {
@@ -128,26 +125,6 @@ public final class Database implements AutoCloseable {
         config.property("hibernate.query.mutation_strategy.persistent.create_tables", false);
         config.property("hibernate.query.mutation_strategy.local_temporary.drop_tables", false);
         return config.createEntityManagerFactory();
-    }
-
-    private static void createPrivateFolder(Path folder) {
-        if (folder == null) return;
-        try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                setOwnerOnly(folder);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create the database folder " + folder + ": " + e.getMessage());
-        }
-    }
-
-    private static void setOwnerOnly(Path folder) throws IOException {
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): its default ACLs apply
-        }
     }
 
     public EntityManagerFactory emf() {
