@@ -35,6 +35,12 @@ class HostileFolderIntegrationTests {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     }
 
+    private Path privateFolder(String name) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve(name));
+        chmod(folder, "rwx------");
+        return folder;
+    }
+
     private static String refusal(Path database) {
         return assertThrows(IllegalArgumentException.class, () -> Database.open(DatabaseLocation.parse(database.toString())).close()).getMessage();
     }
@@ -74,8 +80,7 @@ class HostileFolderIntegrationTests {
 
     @Test
     void aLinkPlantedAsTheOwnerNote_isNotWrittenThrough() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("private"));
-        chmod(folder, "rwx------");
+        Path folder = privateFolder("private");
         Path victim = Files.writeString(dir.resolve("someone-elses-file"), "theirs\n");
         Files.createSymbolicLink(folder.resolve("tracker.owner"), victim);
 
@@ -87,8 +92,7 @@ class HostileFolderIntegrationTests {
 
     @Test
     void aCredentialsFileThatIsALink_isRefused() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("linked"));
-        chmod(folder, "rwx------");
+        Path folder = privateFolder("linked");
         Path elsewhere = Files.writeString(dir.resolve("planted.credentials"), PLANTED);
         chmod(elsewhere, "rw-------");
         Files.createSymbolicLink(folder.resolve("tracker.credentials"), elsewhere);
@@ -101,8 +105,7 @@ class HostileFolderIntegrationTests {
 
     @Test
     void aCredentialsFileOthersCanRead_isRefused() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("readable"));
-        chmod(folder, "rwx------");
+        Path folder = privateFolder("readable");
         Path credentials = Files.writeString(folder.resolve("tracker.credentials"), PLANTED);
         chmod(credentials, "rw-r--r--");
 
@@ -114,8 +117,7 @@ class HostileFolderIntegrationTests {
     @Test
     void aCredentialsFileOfAnotherUser_isRefused() throws Exception {
         assumeTrue(isRoot(), "only root can give a file to another user");
-        Path folder = Files.createDirectory(dir.resolve("given"));
-        chmod(folder, "rwx------");
+        Path folder = privateFolder("given");
         Path credentials = Files.writeString(folder.resolve("tracker.credentials"), PLANTED);
         chmod(credentials, "rw-------");
         Files.setOwner(credentials, nobody());
