@@ -39,7 +39,7 @@ public final class ClaimLabeler implements StatementLabeler {
 
     /** Nouns that name a text someone proposes: a definite one in a statement refers back to the document named before. */
     private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
-            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "package", "accord", "treaty", "settlement");
+            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though", "while", "whereas");
     private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "ought");
@@ -47,7 +47,9 @@ public final class ClaimLabeler implements StatementLabeler {
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
             "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
     private static final int SCOPE = 12;
-    private static final int BACK_SENTENCES = 3;
+    private static final int BACK_SENTENCES = 5;
+    /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
+    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
 
     private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
@@ -161,7 +163,7 @@ public final class ClaimLabeler implements StatementLabeler {
         Map<String, Decision> byFrame = new LinkedHashMap<>();
         boolean[] consumed = new boolean[w.size()];
         for (String slug : hits.keySet()) {
-            Decision d = frameDecision(w, s.cf(), s.ct(), slug, side);
+            Decision d = frameDecision(w, s.cf(), s.ct(), slug, hits.get(slug), side);
             if (d == null) continue;
             byFrame.put(slug, d);
             for (int k = Math.max(0, d.cueFrom()); k < d.cueTo(); k++) consumed[k] = true;
@@ -200,6 +202,7 @@ public final class ClaimLabeler implements StatementLabeler {
     private Map<String, List<Hit>> topics(List<Word> w, int from, int to) {
         Map<String, List<Hit>> out = new LinkedHashMap<>();
         for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
+            if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
             for (String slug : m.payload()) {
                 List<Hit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
@@ -238,7 +241,8 @@ public final class ClaimLabeler implements StatementLabeler {
                     refFrom = k;
                     refTo = n + 1;
                 }
-            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct && verbLike(w.get(k + 1))) {
+            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
+                    && (verbLike(w.get(k + 1)) || finiteVerb(w.get(k + 1))) && !expletive(w, k, ct)) {
                 boolean speakerItself = k == cf && in.speaker() != null && in.speaker().kind() != org.positionstracker.actor.ActorKind.PERSON
                         && in.speaker().kind() != org.positionstracker.actor.ActorKind.GROUP;
                 if (!speakerItself) {
@@ -247,20 +251,48 @@ public final class ClaimLabeler implements StatementLabeler {
                 }
             }
         }
+        boolean anyTopic = false;
+        if (refFrom < 0 && hits.isEmpty()) {
+            for (int k = cf; k + 1 < ct && refFrom < 0; k++) {
+                if (w.get(k).isAny(DEFINITE) && TOPIC_ANAPHORS.contains(w.get(k + 1).lemma())) {
+                    refFrom = k;
+                    refTo = k + 2;
+                    anyTopic = true;
+                }
+            }
+        }
         if (refFrom < 0) return;
+        final int from0 = refFrom;
+        final int to0 = refTo;
         List<TextSpan> before = in.preceding();
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
             TextSpan p = before.get(i);
             List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());
             String found = null;
             for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
-                for (String slug : m.payload()) if (documentTopics.contains(slug)) found = slug;   // the nearest: the last in the sentence
+                for (String slug : m.payload()) if (anyTopic || documentTopics.contains(slug)) found = slug;   // the nearest: the last in the sentence
             }
             if (found != null) {
-                hits.computeIfAbsent(found, k -> new ArrayList<>()).add(new Hit(found, refFrom, refTo));
+                String slug = found;
+                hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Hit(slug, from0, to0));
                 return;
             }
         }
+    }
+
+    /** "ignored", "offers": a lowercase word after a subject pronoun that looks like a finite verb. */
+    private static boolean finiteVerb(Word x) {
+        return x.word() && !x.capitalised() && x.lower().length() > 3 && (x.lower().endsWith("ed") || x.lower().endsWith("s"));
+    }
+
+    /** "it is our right to choose", "it was clear that": the pronoun points forward, not back. */
+    private static boolean expletive(List<Word> w, int k, int ct) {
+        if (k + 1 >= ct || !(w.get(k + 1).is("is") || w.get(k + 1).is("was") || w.get(k + 1).is("'s"))) return false;
+        for (int m = k + 2; m < Math.min(ct, k + 9); m++) {
+            if (w.get(m).clauseBreak() || w.get(m).is(",")) return false;
+            if (w.get(m).is("to") || w.get(m).is("that")) return true;
+        }
+        return false;
     }
 
     private static boolean verbLike(Word x) {
@@ -275,31 +307,49 @@ public final class ClaimLabeler implements StatementLabeler {
 
     // ------------------------------------------------------------------ frames
 
-    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, String side) {
+    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, List<Hit> hits, String side) {
         PhraseIndex<Integer> index = frames.get(slug);
         if (index == null) return null;
         List<PhraseIndex.Match<Integer>> found = index.findAll(w, cf, ct);
         if (found.isEmpty()) return null;
         Decision chosen = null;
         int chosenAt = -1;
+        int chosenEnd = -1;
+        boolean chosenInCondition = false;
         for (PhraseIndex.Match<Integer> f : found) {
-            Decision d = readFrame(w, cf, ct, f, side);
-            if (chosen == null || chosen.stance() == Stance.NEUTRAL && d.stance() != Stance.NEUTRAL
-                    || d.stance() != chosen.stance() && d.stance() != Stance.NEUTRAL && contrastBetween(w, chosenAt, f.from())) {
+            boolean inCondition = condition(w, sentenceStart(w, cf, f.from()), sentenceEnd(w, f.to(), ct), f) == Condition.FRAME_IS_CONDITION;
+            Decision d = readFrame(w, cf, ct, f, slug, hits, side);
+            boolean better = chosen == null
+                    || chosen.stance() == Stance.NEUTRAL && d.stance() != Stance.NEUTRAL
+                    || chosenInCondition && !inCondition && d.stance() != Stance.NEUTRAL
+                    || !inCondition && d.stance() != chosen.stance() && d.stance() != Stance.NEUTRAL
+                       && (contrastBetween(w, chosenAt, f.from()) || copulaBetween(w, chosenEnd, f.from()));
+            if (better) {
                 chosen = d;
                 chosenAt = f.from();
+                chosenEnd = f.to();
+                chosenInCondition = inCondition;
             }
         }
         return chosen;
     }
 
-    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String side) {
+    /** "any use of the assets would be theft": the predicate after the copula judges the subject. */
+    private static boolean copulaBetween(List<Word> w, int from, int to) {
+        if (from < 0 || to - from > 6) return false;
+        for (int k = from; k < to; k++) {
+            if (w.get(k).clauseBreak() || w.get(k).is(",")) return false;
+            if (w.get(k).isAny(Set.of("is", "are", "was", "were", "be", "been", "amounts", "amount", "means"))) return true;
+        }
+        return false;
+    }
+
+    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<Hit> hits, String side) {
         int clauseStart = clauseStart(w, cf, f.from());
         int polarity = f.payload();
         int cueFrom = f.from();
         int binderFrom = -1;
         int binderTo = -1;
-        if (foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         // the nearest negation before the frame in its clause
         for (int k = f.from() - 1; k >= clauseStart; k--) {
             PhraseIndex.Match<Boolean> neg = Cues.NEGATING.matchAt(w, k, f.from());
@@ -327,22 +377,80 @@ public final class ClaimLabeler implements StatementLabeler {
                 break;
             }
         }
-        boolean demanded = insisted;
-        for (int k = Math.max(clauseStart, f.from() - 8); k < f.from() && !demanded; k++) {
-            demanded = Cues.DEMANDING.matchAt(w, k, f.from()) != null && !inOtherClause(w, k, f.from());
+        int modal = -1;
+        for (int k = Math.max(clauseStart, f.from() - 8); k < f.from() && modal < 0; k++) {
+            PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, f.from());
+            if (d != null && !inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
+                modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
         int sentenceFrom = sentenceStart(w, cf, f.from());
         int sentenceTo = sentenceEnd(w, f.to(), ct);
-        for (int k = sentenceFrom; k < sentenceTo && !demanded; k++) demanded = Cues.THREATS.matchAt(w, k, sentenceTo) != null;
-        Condition cond = condition(w, sentenceFrom, sentenceTo, f);
-        boolean negated = binderFrom >= 0;
+        boolean threat = false;
+        for (int k = sentenceFrom; k < sentenceTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sentenceTo) != null;
+        threat |= threatCondition(w, sentenceFrom, sentenceTo, f);
+        boolean demanded = insisted || modal >= 0 || threat;
+        if (!demanded && foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         Stance stance;
-        if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
-        else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
-        else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
-        else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
-        else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
+        if (untilClause(w, sentenceFrom, f)) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
+        else if (!demanded && otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
+        else {
+            Condition cond = insisted || threat ? Condition.NONE : condition(w, sentenceFrom, sentenceTo, f);
+            boolean negated = binderFrom >= 0;
+            if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
+            else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
+            else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
+            else if (modal >= 0 && documentTopics.contains(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
+            else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
+            else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
+        }
         return new Decision(stance, Math.min(cueFrom, f.from()), f.to(), binderFrom, binderTo);
+    }
+
+    /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */
+    private static boolean subjectOf(List<Hit> hits, List<Word> w, int modal) {
+        for (Hit h : hits) if (h.to() == modal || h.to() + 1 == modal && !w.get(h.to()).clauseBreak()) return true;
+        return false;
+    }
+
+    /** "... if Kyiv refuses", "... if they do not accept": a condition on the other side's refusal is a threat. */
+    private static boolean threatCondition(List<Word> w, int from, int to, PhraseIndex.Match<Integer> f) {
+        for (int k = from; k < to; k++) {
+            PhraseIndex.Match<Boolean> m = Cues.IF.matchAt(w, k, to);
+            if (m == null || !w.get(k).is("if")) continue;
+            int end = clauseEnd(w, m.to(), to);
+            if (f.from() >= m.to() && f.from() < end) continue;
+            for (int j = m.to(); j < end; j++) {
+                if (negatorWord(w.get(j)) || w.get(j).lower().startsWith("refus") || w.get(j).lower().startsWith("reject")) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The frame stands in an "until" clause: what must happen before the speaker stops. */
+    private static boolean untilClause(List<Word> w, int from, PhraseIndex.Match<Integer> f) {
+        for (int k = from; k < f.from(); k++) {
+            PhraseIndex.Match<Boolean> m = Cues.UNTIL.matchAt(w, k, f.from());
+            if (m != null && clauseEnd(w, m.to(), f.to()) >= f.to()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The clause's subject is a codebook party other than the speaker's side ("Russia had violated
+     * the truce", said by Kyiv): the frame reports what that party did or wants, not the speaker's stance.
+     */
+    private boolean otherPartyActs(List<Word> w, int clauseStart, int at, String side) {
+        int k = clauseStart;
+        if (k < at && w.get(k).is("that")) k++;
+        if (k < at && w.get(k).is("the")) k++;
+        if (k >= at || !w.get(k).capitalised()) return false;
+        String party = null;
+        for (int e = Math.min(at, k + 3); e > k && party == null; e--) {
+            StringBuilder b = new StringBuilder();
+            for (int m = k; m < e; m++) b.append(m > k ? " " : "").append(w.get(m).text());
+            party = sides.get(Codebook.key(b.toString()));
+        }
+        return party != null && side != null && !party.equals(side);
     }
 
     private enum Condition { NONE, IF, ONLY_IF, FRAME_IS_CONDITION }
@@ -450,8 +558,8 @@ public final class ClaimLabeler implements StatementLabeler {
         if (stance == Stance.DEMANDS && documentTopics.contains(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
                 && MODALS_AFTER_SUBJECT.contains(w.get(best.from()).lower()))
             stance = Stance.CONDITIONAL;          // "the plan must respect our sovereignty": a requirement on the plan
-        else if (stance == Stance.SUPPORTS && conditioned(w, sFrom, sTo, h)) stance = Stance.CONDITIONAL;
-        else if (threat && stance == Stance.SUPPORTS) stance = Stance.DEMANDS;
+        else if (stance == Stance.SUPPORTS && !threat && conditioned(w, sFrom, sTo, h)) stance = Stance.CONDITIONAL;
+        if (threat && stance != Stance.OPPOSES) stance = Stance.DEMANDS;
         return new Decision(stance, best.from(), best.to(), -1, -1);
     }
 

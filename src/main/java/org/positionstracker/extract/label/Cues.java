@@ -32,11 +32,11 @@ final class Cues {
     /** Verbs and nouns that turn what they govern into its opposite ("refuse to cede", "preventing any agreement that legitimises"). */
     static final PhraseIndex<Boolean> NEGATING = phrases("reject*", "refus*", "oppose|opposition", "prevent*", "block", "veto",
             "rule out", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
-            "avoid", "exclude", "excluded", "forbid*", "ban");
+            "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of");
 
     /** Words after a frame that deny it ("giving up land is out of the question"). */
     static final PhraseIndex<Boolean> DENIED_AFTER = phrases("unacceptable", "out of the question", "off the table",
-            "not an option", "no option", "impossible", "not possible", "will not happen", "won't happen", "never happen",
+            "not an option", "no option", "not on the table", "impossible", "not possible", "will not happen", "won't happen", "never happen",
             "non-starter", "nonstarter", "not on the agenda", "a red line", "excluded", "ruled out", "illegal", "illegitimate");
 
     /** Words after a frame that insist on it ("our territorial claims are not up for debate"). */
@@ -47,7 +47,7 @@ final class Cues {
     /** Demand modality before a frame ("must leave", "we demand that they withdraw"). */
     static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "has|have|had to",
             "ought to", "demand*", "insist*", "require*", "call|calls|called|calling for|on", "urge*", "ultimatum",
-            "expect|expects|expected", "priority|priorities", "will have to", "is|are obliged to");
+            "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to");
 
     /** A threat to act: a threat is a demand on the claim it would enforce. */
     static final PhraseIndex<Boolean> THREATS = phrases("by force", "by military means", "militarily", "on the battlefield",
@@ -55,12 +55,16 @@ final class Cues {
 
     /** Conditions under which only the speaker agrees ("only if", "unless", "without that, no"). */
     static final PhraseIndex<Boolean> ONLY_IF = phrases("only if|when|after|once", "unless", "provided|providing that",
-            "provided|providing", "on condition|conditions", "on the condition", "in exchange|return for",
+            "provided|providing", "on condition|conditions", "on the condition",
             "without that|this|it|which|them|these|those|such , no", "without that|this|such", "depend|depends|depending|dependent on|upon",
-            "subject to", "but only", "in principle", "conditional|conditionally", "precondition|preconditions");
+            "subject to", "but only", "in principle", "conditional|conditionally", "precondition|preconditions",
+            "only accept*|agree*|sign*|support*", "without that|this|it|which|them|these|those|such , there can|will|would|could be no");
 
     /** Conditions that leave an outright refusal a refusal ("as long as I am in office, never"). */
-    static final PhraseIndex<Boolean> IF = phrases("if", "once", "as|so long as");
+    static final PhraseIndex<Boolean> IF = phrases("if", "as|so long as", "in case", "in exchange|return for");
+
+    /** "Until": a frame inside its clause is what the speaker insists on ("we will fight on until they withdraw"). */
+    static final PhraseIndex<Boolean> UNTIL = phrases("until", "till", "unless and until");
 
     /** A refusal to answer: the sentence reports no statement. */
     static final PhraseIndex<Boolean> NO_COMMENT = phrases(

@@ -113,7 +113,7 @@ class LabelDevelopmentSetTests {
                 TextSpan sentence = sentences.get(si);
                 int end = sentence.end();
                 while (end > at && ".\"\u201d ".indexOf(text.charAt(end - 1)) >= 0) end--;
-                LabelInput in = new LabelInput(text, new TextSpan(at, end), sentence, sentences.subList(0, si), null);
+                LabelInput in = new LabelInput(text, new TextSpan(contentStart(text, sentence, at), end), sentence, sentences.subList(0, si), null);
                 labeler.add(name, g, stances(LABELER.label(in)));
                 for (ExtractedStatement st : found) {
                     if (norm(st.text()).contains(norm(g.contains()))) {
@@ -131,6 +131,21 @@ class LabelDevelopmentSetTests {
         assertTrue(names.size() >= 15, "at least 15 articles");
         assertTrue(labeler.precision() >= 0.85 && labeler.recall() >= 0.85 && labeler.stanceAccuracy() >= 0.80,
                 labeler.line("labeler"));
+    }
+
+    /** Where the reported content holding the snippet starts: after the last reporting verb (and "that") before it, else the sentence start. */
+    private static int contentStart(String text, TextSpan sentence, int snippet) {
+        String before = text.substring(sentence.start(), snippet);
+        int best = -1;
+        for (String cue : List.of(" said ", " says ", " told reporters ", " told ", " added ", " warned ", " dismissed ", " called ",
+                " accused ", " urged ", " insisted ", " stressed ", " : ", "\u201c", "\"")) {
+            int i = before.lastIndexOf(cue);
+            if (i >= 0) best = Math.max(best, i + cue.length());
+        }
+        if (best < 0) return sentence.start();
+        String rest = before.substring(best);
+        if (rest.startsWith("that ")) best += 5;
+        return sentence.start() + best;
     }
 
     private static Map<String, String> stances(List<TopicStance> list) {
