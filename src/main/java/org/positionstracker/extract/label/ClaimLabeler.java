@@ -387,11 +387,13 @@ public final class ClaimLabeler implements StatementLabeler {
         int sentenceTo = sentenceEnd(w, f.to(), ct);
         boolean threat = false;
         for (int k = sentenceFrom; k < sentenceTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sentenceTo) != null;
-        threat |= threatCondition(w, sentenceFrom, sentenceTo, f);
+        boolean threatIf = threatCondition(w, sentenceFrom, sentenceTo, f);
+        threat |= threatIf;
         boolean demanded = insisted || modal >= 0 || threat;
         if (!demanded && foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         Stance stance;
         if (untilClause(w, sentenceFrom, f)) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
+        else if (threatIf && polarity < 0 && binderFrom < 0) stance = Stance.CONDITIONAL;   // "we fight on if they refuse": a ceasefire on terms
         else if (!demanded && otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         else {
             Condition cond = insisted || threat ? Condition.NONE : condition(w, sentenceFrom, sentenceTo, f);
@@ -506,7 +508,8 @@ public final class ClaimLabeler implements StatementLabeler {
             boolean used = false;
             for (int k = m.from(); k < m.to(); k++) used |= consumed[k];
             if (used || m.from() < conditionEnd) continue;
-            if (NOUN_CUES.contains(w.get(m.from()).lower()) && ownedByOther(w, from, m.from(), side)) continue;
+            if (NOUN_CUES.contains(w.get(m.from()).lower())
+                    && (ownedByOther(w, from, m.from(), side) || agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
             raw.add(new Cue(m.from(), m.to(), m.payload()));
             if (m.payload() == Stance.CONDITIONAL && Set.of("if", "unless", "provided", "providing", "as", "so", "on", "only", "once")
                     .contains(w.get(m.from()).lower())) conditionEnd = clauseEnd(w, m.to(), ct);
@@ -526,6 +529,26 @@ public final class ClaimLabeler implements StatementLabeler {
             out.add(c);
         }
         return out;
+    }
+
+    /** "demands from Paris", "rejected by the council": the party after from/by owns the noun cue, unless it is the speaker's side. */
+    private boolean agentIsOther(List<Word> w, int at, int to, String side) {
+        if (at + 1 >= to || !(w.get(at).is("from") || w.get(at).is("by"))) return false;
+        int k = at + 1;
+        if (w.get(k).is("the") && k + 1 < to) k++;
+        if (!w.get(k).capitalised()) return false;
+        String party = sides.get(Codebook.key(w.get(k).text()));
+        return party == null || side == null || !party.equals(side);
+    }
+
+    /** A noun cue right after a verb cue, over a determiner or modifier ("reject (the) demands for"): the verb decides. */
+    private static boolean governed(List<Word> w, List<Cue> before, int at) {
+        if (before.isEmpty()) return false;
+        Cue v = before.get(before.size() - 1);
+        if (v.stance() != Stance.SUPPORTS && v.stance() != Stance.OPPOSES || NOUN_CUES.contains(w.get(v.from()).lower())) return false;
+        if (at - v.to() > 2) return false;
+        for (int k = v.to(); k < at; k++) if (!w.get(k).word() || w.get(k).capitalised()) return false;
+        return true;
     }
 
     private static boolean negatorWord(Word x) {
