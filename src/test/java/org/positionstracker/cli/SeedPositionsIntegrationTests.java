@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.db.H2Admin;
 
 /**
  * The seed article's positions and conflicts, as a careful reader of it writes them down: Ukraine
@@ -81,5 +87,46 @@ class SeedPositionsIntegrationTests {
         assertTrue(conflicts.stream().anyMatch(c -> c.startsWith("territory: ") && c.contains("Russia demands") && c.contains("Ukraine opposes")),
                 conflicts.toString());
         assertTrue(conflicts.stream().noneMatch(c -> c.startsWith("peace-plan: ")), conflicts.toString());
+    }
+
+    private static final String TERRITORY_CLAIM = "Ukraine gives up territory to Russia";
+
+    @Test
+    void claim_isTheLastColumnOfEveryReportingView_andHoldsTheCodebooksClaim() throws Exception {
+        try (Connection c = H2Admin.connect(db)) {
+            for (String view : new String[] {"v_statement_topic", "v_position_matrix", "v_conflict"}) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT * FROM " + view + " WHERE topic = 'territory'")) {
+                    ResultSetMetaData md = rs.getMetaData();
+
+                    assertEquals("CLAIM", md.getColumnName(md.getColumnCount()).toUpperCase(java.util.Locale.ROOT), view);
+                    assertTrue(rs.next(), view + " has territory rows");
+                    assertEquals(TERRITORY_CLAIM, rs.getString("claim"), view);
+                }
+            }
+        }
+    }
+
+    @Test
+    void claim_showsInTopicsReportsOverviewAndGraphml() throws Exception {
+        Path page = dir.resolve("overview.html");
+        Path graph = dir.resolve("actor-topic.graphml");
+
+        JsonNode topics = json("topics", "--db", db, "--format", "json");
+        CliRun report = CliRun.of("report", "position-matrix", "--db", db, "--format", "csv");
+        CliRun overview = CliRun.of("overview", "--db", db, "--out", page.toString());
+        CliRun export = CliRun.of("export", "network", "--db", db, "--out", graph.toString());
+
+        boolean listed = false;
+        for (JsonNode t : topics) listed |= t.get("slug").asText().equals("territory") && t.get("claim").asText().equals(TERRITORY_CLAIM);
+        assertTrue(listed, topics.toString());
+        assertEquals(0, report.exitCode(), report.err());
+        assertTrue(report.out().lines().findFirst().orElse("").endsWith("claim") && report.out().contains(TERRITORY_CLAIM), report.out());
+        assertEquals(0, overview.exitCode(), overview.err());
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertTrue(html.contains("<span class=\"claim\">" + TERRITORY_CLAIM + "</span></th>"), "matrix header shows the claim");
+        assertTrue(html.contains("<dl class=\"claims\">") && html.contains("<dd>" + TERRITORY_CLAIM + "</dd>"), "legend lists the claims");
+        assertEquals(0, export.exitCode(), export.err());
+        String xml = Files.readString(graph, StandardCharsets.UTF_8);
+        assertTrue(xml.contains("attr.name=\"claim\"") && xml.contains(TERRITORY_CLAIM), "GraphML topic nodes carry the claim");
     }
 }
