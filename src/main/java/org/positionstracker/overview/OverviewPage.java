@@ -147,7 +147,7 @@ public final class OverviewPage {
         w("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th class=\"corner\">Actor \\ topic</th>");
         for (Topic t : overview.topics()) {
             w("<th scope=\"col\" title=\"" + Html.attr(t.slug() + (t.claim() == null ? "" : ": " + t.claim())) + "\">" + Html.text(t.label())
-                    + (t.claim() == null ? "" : "<br><span class=\"claim\">" + Html.text(t.claim()) + "</span>") + "</th>");
+                    + (t.claim() == null ? "" : "<br/><span class=\"claim\">" + Html.text(t.claim()) + "</span>") + "</th>");
         }
         w("</tr></thead>\n<tbody>\n");
         for (String actor : overview.actors()) {
