@@ -87,9 +87,9 @@ public final class OverviewReader {
 
     private Topic topic(String name) throws SQLException {
         List<Topic> known = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label FROM topic ORDER BY slug");
+        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label, claim FROM topic ORDER BY slug");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2)));
+            while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
         String key = TrackerQueries.topicKey(name);
         for (Topic t : known) if (TrackerQueries.topicKey(t.slug()).equals(key) || TrackerQueries.topicKey(t.label()).equals(key)) return t;
@@ -238,9 +238,13 @@ public final class OverviewReader {
         return new Side(c.actor(), c.stance(), c.statements(), leaning, c.evidence());
     }
 
-    private static List<Topic> topicsOf(List<Cell> cells) {
+    private List<Topic> topicsOf(List<Cell> cells) throws SQLException {
+        Map<String, String> claims = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, claim FROM topic"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) claims.put(rs.getString(1), rs.getString(2));
+        }
         Map<String, Topic> topics = new LinkedHashMap<>();
-        for (Cell c : cells) topics.putIfAbsent(c.topic(), new Topic(c.topic(), c.topicLabel()));
+        for (Cell c : cells) topics.putIfAbsent(c.topic(), new Topic(c.topic(), c.topicLabel(), claims.get(c.topic())));
         return topics.values().stream()
                 .sorted(Comparator.comparing((Topic t) -> t.label().toLowerCase(Locale.ROOT)).thenComparing(Topic::slug)).toList();
     }

@@ -315,9 +315,9 @@ public final class TrackerQueries {
             Map<Long, Long> counts = new HashMap<>();
             for (Object[] r : em.createQuery("select st.topic.id, count(st) from StatementTopic st group by st.topic.id", Object[].class).getResultList())
                 counts.put((Long) r[0], (Long) r[1]);
-            return em.createQuery("select t.id, t.slug, t.label, t.description from Topic t order by t.slug", Object[].class)
+            return em.createQuery("select t.id, t.slug, t.label, t.description, t.claim from Topic t order by t.slug", Object[].class)
                     .getResultList().stream()
-                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L)))
+                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L), (String) r[4]))
                     .toList();
         });
     }

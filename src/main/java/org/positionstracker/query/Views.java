@@ -32,7 +32,7 @@ public final class Views {
                                List<EvidenceView> evidence) {
     }
 
-    /** Two actors whose positions on one topic lean in opposite directions. */
+    /** Two actors whose positions on one topic lean in opposite directions: one agrees with its claim, the other rejects it. */
     public record ConflictView(String topic, String actorA, String stanceA, String actorB, String stanceB,
                                List<EvidenceView> evidenceA, List<EvidenceView> evidenceB) {
     }
@@ -41,6 +41,7 @@ public final class Views {
                             List<String> aliases, long statements) {
     }
 
-    public record TopicView(String slug, String label, String description, long statements) {
+    /** A topic; {@code claim} is the proposition its stances are about, null when the codebook gives none. */
+    public record TopicView(String slug, String label, String description, long statements, String claim) {
     }
 }
