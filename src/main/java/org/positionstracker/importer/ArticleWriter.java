@@ -146,25 +146,7 @@ final class ArticleWriter {
             }
         }
         if (previous.isEmpty()) return false;
-        for (long articleId : previous) {
-            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT s.speaker_id, st.topic_id FROM statement s "
-                    + "JOIN statement_topic st ON st.statement_id = s.id WHERE s.article_id = ?")) {
-                q.setLong(1, articleId);
-                List<Long> speakers = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        speakers.add(rs.getLong(1));
-                        touchedTopics.add(rs.getLong(2));
-                    }
-                }
-                // resolved after the result set is closed: H2 does not keep it readable across other queries
-                for (long speaker : speakers) touchedActors.addAll(actors.selfAndPrincipals(c, speaker));
-            }
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
-                delete.setLong(1, articleId);
-                delete.executeUpdate();
-            }
-        }
+        for (long articleId : previous) StoredArticles.removeRows(c, articleId, actors::selfAndPrincipals, touchedActors, touchedTopics);
         return true;
     }
 

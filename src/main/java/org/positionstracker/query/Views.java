@@ -19,7 +19,7 @@ public final class Views {
     public record StatementView(long id, String article, String speaker, String speakerKind, String speakerAffiliation,
                                 String mode, String text, int start, int end, SpanView speakerMention, SpanView cue,
                                 int sentence, String saidOn, List<String> topics, Map<String, String> stances,
-                                boolean reviewed) {
+                                boolean reviewed, String title, String outlet, String url) {
     }
 
     /** A statement as evidence for a position or conflict. */
