@@ -24,6 +24,10 @@ final class BratReader {
     private record Bound(String id, String type, List<TextSpan> spans, String recorded) {
     }
 
+    /** A text-bound annotation as written, its offsets not yet read in any convention. */
+    private record RawBound(String id, String type, int[] offsets, String recorded, int line) {
+    }
+
     private final SpeechCues speechCues;
 
     BratReader(SpeechCues speechCues) {
@@ -31,7 +35,7 @@ final class BratReader {
     }
 
     GoldArticle read(String name, String text, Path annFile, List<String> lines) {
-        Map<String, Bound> bounds = new LinkedHashMap<>();
+        List<RawBound> raw = new ArrayList<>();
         List<List<String>> groups = new ArrayList<>();
         Map<String, String> unionParent = new HashMap<>();
         List<String> problems = new ArrayList<>();
@@ -43,12 +47,12 @@ final class BratReader {
             if (f.length < 2 || f[0].isEmpty()) continue;
             char kind = f[0].charAt(0);
             if (kind == 'T' && f.length >= 3) {
-                Bound b = parseBound(f, text.length());
+                RawBound b = parseBound(f, lineNo);
                 if (b == null) {
                     unusable++;
-                    addProblem(problems, annFile + ":" + lineNo + ": span outside the text or unreadable: " + f[1]);
+                    addProblem(problems, annFile + ":" + lineNo + ": unreadable span: " + f[1]);
                 } else {
-                    bounds.put(b.id(), b);
+                    raw.add(b);
                 }
             } else if (kind == 'E') {
                 List<String> ids = new ArrayList<>();
@@ -73,6 +77,21 @@ final class BratReader {
             Map<String, List<String>> byRoot = new LinkedHashMap<>();
             for (String id : unionParent.keySet()) byRoot.computeIfAbsent(find(unionParent, id), k -> new ArrayList<>()).add(id);
             groups.addAll(byRoot.values());
+        }
+
+        OffsetConvention convention = conventionOf(text, raw);
+        if (convention != OffsetConvention.UTF16)
+            addProblem(problems, annFile + ": offsets read as counting " + convention.description());
+        int[] index = convention.toJavaIndexes(text);
+        Map<String, Bound> bounds = new LinkedHashMap<>();
+        for (RawBound r : raw) {
+            Bound b = resolve(r, index);
+            if (b == null) {
+                unusable++;
+                addProblem(problems, annFile + ":" + r.line() + ": span outside the text: " + r.type() + " " + r.offsets()[0]);
+            } else {
+                bounds.put(b.id(), b);
+            }
         }
 
         int checked = 0;
@@ -169,24 +188,53 @@ final class BratReader {
         return (cut >= 0 ? before.substring(cut + 1) : before).replaceAll("[\\s,;(]+$", "").strip();
     }
 
-    private static Bound parseBound(String[] f, int textLength) {
+    private static RawBound parseBound(String[] f, int line) {
         int space = f[1].indexOf(' ');
         if (space < 0) return null;
-        String type = f[1].substring(0, space);
-        List<TextSpan> spans = new ArrayList<>();
+        String[] fragments = f[1].substring(space + 1).split(";");
+        int[] offsets = new int[fragments.length * 2];
         try {
-            for (String fragment : f[1].substring(space + 1).split(";")) {
-                String[] se = fragment.trim().split("\\s+");
+            for (int i = 0; i < fragments.length; i++) {
+                String[] se = fragments[i].trim().split("\\s+");
                 if (se.length != 2) return null;
-                int start = Integer.parseInt(se[0]);
-                int end = Integer.parseInt(se[1]);
-                if (start < 0 || end < start || end > textLength) return null;
-                spans.add(new TextSpan(start, end));
+                offsets[2 * i] = Integer.parseInt(se[0]);
+                offsets[2 * i + 1] = Integer.parseInt(se[1]);
+                if (offsets[2 * i] < 0 || offsets[2 * i + 1] < offsets[2 * i]) return null;
             }
         } catch (NumberFormatException e) {
             return null;
         }
-        return new Bound(f[0], type, spans, f[2]);
+        return new RawBound(f[0], f[1].substring(0, space), offsets, f[2], line);
+    }
+
+    /** Null when an offset lies beyond the text in that convention. */
+    private static Bound resolve(RawBound r, int[] index) {
+        List<TextSpan> spans = new ArrayList<>();
+        for (int i = 0; i < r.offsets().length; i += 2) {
+            if (r.offsets()[i + 1] >= index.length) return null;
+            spans.add(new TextSpan(index[r.offsets()[i]], index[r.offsets()[i + 1]]));
+        }
+        return new Bound(r.id(), r.type(), spans, r.recorded());
+    }
+
+    /** The convention under which most recorded texts equal the text at their offsets; Java's on a tie. */
+    private static OffsetConvention conventionOf(String text, List<RawBound> raw) {
+        if (!OffsetConvention.ambiguous(text)) return OffsetConvention.UTF16;
+        OffsetConvention best = OffsetConvention.UTF16;
+        int bestMatches = -1;
+        for (OffsetConvention c : OffsetConvention.values()) {
+            int[] index = c.toJavaIndexes(text);
+            int matches = 0;
+            for (RawBound r : raw) {
+                Bound b = resolve(r, index);
+                if (b != null && recordedTextMatches(text, b)) matches++;
+            }
+            if (matches > bestMatches) {
+                best = c;
+                bestMatches = matches;
+            }
+        }
+        return best;
     }
 
     /**

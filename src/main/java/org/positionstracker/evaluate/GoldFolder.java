@@ -104,6 +104,7 @@ public final class GoldFolder {
     public GoldArticle read(Entry entry) {
         String text = readUtf8(entry.textFile());
         String gold = readUtf8(entry.goldFile());
+        if (gold.startsWith("\uFEFF")) gold = gold.substring(1);
         if (entry.isJson()) return new GoldJsonReader(speechCues).read(entry.name(), text, entry.goldFile(), gold);
         return new BratReader(speechCues).read(entry.name(), text, entry.goldFile(), gold.lines().toList());
     }

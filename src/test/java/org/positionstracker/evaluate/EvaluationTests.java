@@ -259,6 +259,25 @@ class EvaluationTests {
     }
 
     @Test
+    void bratOffsetsCountingCodePointsAndOneCharLineEnds_areReadInThatConvention() throws IOException {
+        String text = "Flood warning \uD83C\uDF0A lifted.\r\n\r\nTom Reed told reporters the river had dropped.\r\n";
+        String python = text.replace("\r\n", "\n").replace("\uD83C\uDF0A", "W");
+        write("a.txt", text);
+        write("a.ann", String.join("\n",
+                "T1\tSource " + span(python, "Tom Reed") + "\tTom Reed",
+                "T2\tCue " + span(python, "told") + "\ttold",
+                "T3\tContent " + span(python, "the river had dropped") + "\tthe river had dropped",
+                "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3", ""));
+        FakeExtractor extractor = new FakeExtractor().says("Tom Reed", "Tom Reed", "the river had dropped");
+
+        EvaluationReport report = evaluate(extractor);
+
+        assertEquals(0, report.goldCheck().spanMismatches(), report.goldCheck().problems().toString());
+        assertTrue(report.goldCheck().problems().get(0).contains("code points, with \\r\\n as one character"));
+        assertEquals(1.0, report.overall().exact().recall().value());
+    }
+
+    @Test
     void bratRelationsInsteadOfEvents_tieSourceCueAndContent() throws IOException {
         write("a.txt", TEXT);
         write("a.ann", String.join("\n",
