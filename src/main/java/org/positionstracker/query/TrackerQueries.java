@@ -264,10 +264,21 @@ public final class TrackerQueries {
     /**
      * Pairs of actors whose positions on the same topic lean in opposite directions (supports,
      * demands or conditional against opposes), optionally on one topic, with each side's evidence
-     * that leans its way.
+     * that leans its way. Every level: people, groups and the governments they speak for.
      */
     public List<ConflictView> conflicts(String topic) {
-        List<PositionView> positions = positions(null, topic);
+        return conflicts(topic, true);
+    }
+
+    /**
+     * As {@link #conflicts(String)}; without {@code allLevels} only pairs of top-level actors
+     * (those that speak for no one else), so one disagreement between two governments is not
+     * echoed by every pair of their speakers.
+     */
+    public List<ConflictView> conflicts(String topic, boolean allLevels) {
+        Set<String> members = allLevels ? Set.of() : transactions.read(em -> Set.copyOf(em.createQuery(
+                "select a.canonicalName from Actor a where a.speaksFor is not null", String.class).getResultList()));
+        List<PositionView> positions = positions(null, topic).stream().filter(p -> !members.contains(p.actor())).toList();
         Map<String, List<PositionView>> byTopic = positions.stream()
                 .collect(Collectors.groupingBy(PositionView::topic, TreeMap::new, Collectors.toList()));
         List<ConflictView> conflicts = new ArrayList<>();
