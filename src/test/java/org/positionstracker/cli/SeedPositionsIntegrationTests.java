@@ -129,4 +129,20 @@ class SeedPositionsIntegrationTests {
         String xml = Files.readString(graph, StandardCharsets.UTF_8);
         assertTrue(xml.contains("attr.name=\"claim\"") && xml.contains(TERRITORY_CLAIM), "GraphML topic nodes carry the claim");
     }
+
+    @Test
+    void aDatabaseWithoutClaims_getsThemWhenTheCodebookIsSyncedOnImport() throws Exception {
+        try (Connection c = H2Admin.connect(db)) {
+            c.createStatement().executeUpdate("UPDATE topic SET claim = NULL");
+        }
+
+        CliRun run = CliRun.of("import", "--db", db, "seeds");
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (Connection c = H2Admin.connect(db);
+             ResultSet rs = c.createStatement().executeQuery("SELECT claim FROM topic WHERE slug = 'territory'")) {
+            assertTrue(rs.next());
+            assertEquals(TERRITORY_CLAIM, rs.getString(1));
+        }
+    }
 }

@@ -183,4 +183,43 @@ class ClaimLabelerTests {
         assertEquals("supports", stances("We welcome the talks in Geneva.").get("negotiations"));
         assertEquals("neutral", stances("The talks in Geneva took four hours.").get("negotiations"));
     }
+
+    @Test
+    void threatConditionedOnARefusal_demandsWhatItEnforces() {
+        assertEquals("demands", stances(MOSCOW, null, "We will seize more land if they refuse our terms.").get("territory"));
+    }
+
+    @Test
+    void fightingOnUnlessTheOtherSideComplies_isACeasefireOnTerms() {
+        assertEquals("conditional", stances(MOSCOW, null, "We will continue military action if Kyiv does not pull back.").get("ceasefire-conditions"));
+    }
+
+    @Test
+    void frameInsideAnUntilClause_isWhatTheSpeakerInsistsOn() {
+        assertEquals("demands", stances(MOSCOW, null, "Our troops will push on until they withdraw from the region.").get("territory"));
+    }
+
+    @Test
+    void predicateAfterACopula_judgesTheFrameBeforeIt() {
+        assertEquals("opposes", stances(MOSCOW, null, "Any use of the frozen assets would be theft.").get("reconstruction"));
+    }
+
+    @Test
+    void anotherPartysActReported_isNeutral_whileADemandOfItIsNot() {
+        assertEquals("neutral", stances("Russia had violated the truce twice by Sunday.").get("ceasefire-conditions"));
+        assertEquals("demands", stances(MOSCOW, null, "Ukraine must leave those territories.").get("territory"));
+    }
+
+    @Test
+    void expletiveIt_pointsForward_notBackToADocument() {
+        Map<String, String> s = stances(KYIV_OFFICIAL, "It is our right to choose our partners",
+                "The envoy presented a new peace plan.", "It is our right to choose our partners, she said.");
+        assertFalse(s.containsKey("peace-plan"), s.toString());
+    }
+
+    @Test
+    void demandOfAnotherParty_afterWant_demands_butWantingToActOneself_supports() {
+        assertEquals("demands", stances("He wanted the two leaders to agree to a full ceasefire.").get("ceasefire-conditions"));
+        assertEquals("supports", stances("Both delegations wanted to keep talking in Riyadh.").get("negotiations"));
+    }
 }
