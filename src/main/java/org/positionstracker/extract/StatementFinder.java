@@ -89,11 +89,8 @@ final class StatementFinder {
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     private final SpeakerResolver resolver;
-    private final TopicClassifier topics;
-
-    StatementFinder(SpeakerResolver resolver, TopicClassifier topics) {
+    StatementFinder(SpeakerResolver resolver) {
         this.resolver = resolver;
-        this.topics = topics;
     }
 
     List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences) {
@@ -1360,28 +1357,9 @@ final class StatementFinder {
         private void emitWith(SpeakerRef speaker, TextSpan mention, TextSpan cue, String pronoun, Mode mode,
                               TextSpan content, int sentenceNumber, int topicFrom, int topicTo, int stanceFrom,
                               int stanceTo, List<Token> tokens, String unused) {
-            List<TopicStance> ts = new ArrayList<>();
-            List<StanceDetector.Cue> cues = StanceDetector.cues(tokens, stanceFrom, stanceTo, side(speaker));
-            for (List<TopicClassifier.Hit> hits : topics.occurrences(tokens, topicFrom, topicTo).values()) {
-                List<StanceDetector.Choice> choices = new ArrayList<>(hits.size());
-                for (TopicClassifier.Hit h : hits) {
-                    choices.add(new StanceDetector.Choice(h.from(), h.to(), StanceDetector.decide(cues, tokens, h.from(), h.to())));
-                }
-                StanceDetector.Choice c = StanceDetector.choose(choices, tokens);
-                StanceDetector.Decision d = c.decision();
-                TextSpan kw = new TextSpan(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end());
-                TextSpan cueSpan = d.cue() == null ? null
-                        : new TextSpan(tokens.get(d.cue().from()).start(), tokens.get(d.cue().to() - 1).end());
-                ts.add(new TopicStance(hits.get(0).slug(), d.stance(), kw, cueSpan));
-            }
             SpeakerRef ref = memory.canonical(speaker);
             memory.spoke(ref, pronoun, !relativeSpeaker);
-            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts, "statement-finder-v3"));
-        }
-
-        private StanceDetector.Side side(SpeakerRef speaker) {
-            SpeakerRef ref = memory.canonical(speaker);
-            return (tk, from, to) -> resolver.sameSide(tk, from, to, ref);
+            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, List.of(), "statement-finder-v3"));
         }
 
         private int contentStart(Attribution a) {

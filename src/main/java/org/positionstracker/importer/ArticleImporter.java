@@ -244,7 +244,7 @@ public final class ArticleImporter {
         try {
             extraction = extractor.extract(source.extractableText());
             verifySpans(source.text(), extraction);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e));
         }
         String absolutePath = file.toAbsolutePath().normalize().toString();
