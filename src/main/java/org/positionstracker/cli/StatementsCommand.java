@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "statements", mixinStandardHelpOptions = true,
         description = {"Lists statements, optionally filtered by topic, actor, mode and article (filters combine).",
                 "JSON output: an array of objects with id, article, speaker, speaker_kind, speaker_affiliation, mode, text,",
-                "start, end, speaker_mention, cue, sentence, topics and stances (see README)."})
+                "start, end, speaker_mention, cue, sentence, topics, stances and rule (see README).",
+                "Statements without a speaker (speech whose speaker could not be told) are listed only with --unattributed."})
 class StatementsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -37,6 +38,9 @@ class StatementsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "FILE", description = "Imported file name, e.g. 000_dcad965514c1b99f.txt.")
     String article;
 
+    @Option(names = "--unattributed", description = "Only the statements whose speaker the extractor could not tell; they count toward no position.")
+    boolean unattributed;
+
     @Option(names = "--limit", defaultValue = "0", description = "At most this many statements (0 = all).")
     int limit;
 
@@ -52,7 +56,8 @@ class StatementsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (withMembers && actor == null) throw new IllegalArgumentException("--with-members needs --actor");
-        StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article, limit, offset);
+        if (unattributed && actor != null) throw new IllegalArgumentException("--unattributed and --actor exclude each other: unattributed statements have no speaker");
+        StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article, limit, offset, unattributed);
         try (Database db = database.open()) {
             List<StatementView> rows = new TrackerQueries(db.transactions()).statements(filter);
             new Printer<StatementView>()

@@ -5,9 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.positionstracker.actor.ActorKind;
 import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
+import org.positionstracker.extract.attribution.AttributionSieves;
+import org.positionstracker.extract.attribution.QuoteAttributor;
+import org.positionstracker.extract.attribution.ResolvedSpeaker;
+import org.positionstracker.extract.attribution.SpeakerLookup;
+import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.label.LabelInput;
 import org.positionstracker.extract.lexicon.Lexicons;
 import org.positionstracker.extract.label.StatementLabeler;
@@ -38,7 +44,9 @@ public final class NewsStatementExtractor implements StatementExtractor {
     private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
 
     private final ActorIndex index;
+    private final SpeakerResolver resolver;
     private final StatementFinder finder;
+    private final QuoteAttributor quotes = new QuoteAttributor(AttributionSieves.DEFAULT);
     private final StatementLabeler labeler;
 
     public NewsStatementExtractor(Codebook codebook) {
@@ -48,7 +56,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
     public NewsStatementExtractor(Codebook codebook, StatementLabeler labeler) {
         Objects.requireNonNull(codebook, "codebook");
         this.index = new ActorIndex(codebook);
-        this.finder = new StatementFinder(new SpeakerResolver(index));
+        this.resolver = new SpeakerResolver(index);
+        this.finder = new StatementFinder(resolver);
         this.labeler = Objects.requireNonNull(labeler, "labeler");
     }
 
@@ -61,7 +70,12 @@ public final class NewsStatementExtractor implements StatementExtractor {
         if (text == null || text.isEmpty()) return new Extraction(List.of(), List.of());
         String masked = PageNoise.mask(text);
         List<Sentence> sentences = Sentences.split(masked);
-        List<ExtractedStatement> statements = label(text, sentences, finder.find(text, masked, sentences));
+        DiscourseMemory memory = new DiscourseMemory();
+        List<ExtractedStatement> found = finder.find(text, masked, sentences, memory);
+        Document doc = DocumentBuilder.build(text, masked, sentences);
+        SpeakerLookup lookup = (s, phrase) -> Optional.ofNullable(resolver.resolve(sentences.get(s.index()).tokens(),
+                phrase.from(), phrase.to(), -1, -1, memory)).map(r -> new ResolvedSpeaker(r.ref(), r.mention()));
+        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, found, lookup));
         return new Extraction(statements, actors(statements));
     }
 
@@ -106,6 +120,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         Map<String, SpeakerRef> out = new LinkedHashMap<>();
         for (ExtractedStatement st : statements) {
             SpeakerRef sp = st.speaker();
+            if (sp == null) continue;
             if (sp.speaksFor() != null) {
                 String k = Codebook.key(sp.speaksFor());
                 if (!out.containsKey(k)) {

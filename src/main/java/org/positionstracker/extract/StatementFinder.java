@@ -93,8 +93,7 @@ final class StatementFinder {
         this.resolver = resolver;
     }
 
-    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences) {
-        DiscourseMemory memory = new DiscourseMemory();
+    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences, DiscourseMemory memory) {
         List<ExtractedStatement> out = new ArrayList<>();
         Set<Integer> usedQuotes = new HashSet<>();
         Emitted last = null;

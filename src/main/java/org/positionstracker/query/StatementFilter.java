@@ -12,34 +12,45 @@ import org.positionstracker.statement.Mode;
  * @param article        an imported file's name
  * @param limit          at most this many (0 = no limit)
  * @param offset         skip this many first
+ * @param unattributed   only the statements without a speaker (speech whose speaker the extractor
+ *                       could not tell); without it only attributed statements are listed
  */
 public record StatementFilter(String topic, String actor, boolean includeMembers, Mode mode, String article,
-                              int limit, int offset) {
+                              int limit, int offset, boolean unattributed) {
     public StatementFilter {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
+        if (unattributed && actor != null) throw new IllegalArgumentException("an actor and unattributed statements exclude each other");
+    }
+
+    public StatementFilter(String topic, String actor, boolean includeMembers, Mode mode, String article, int limit, int offset) {
+        this(topic, actor, includeMembers, mode, article, limit, offset, false);
     }
 
     public static StatementFilter all() {
         return new StatementFilter(null, null, false, null, null, 0, 0);
     }
 
+    public StatementFilter onlyUnattributed() {
+        return new StatementFilter(topic, actor, includeMembers, mode, article, limit, offset, true);
+    }
+
     public StatementFilter withTopic(String t) {
-        return new StatementFilter(t, actor, includeMembers, mode, article, limit, offset);
+        return new StatementFilter(t, actor, includeMembers, mode, article, limit, offset, unattributed);
     }
 
     public StatementFilter withActor(String a, boolean members) {
-        return new StatementFilter(topic, a, members, mode, article, limit, offset);
+        return new StatementFilter(topic, a, members, mode, article, limit, offset, unattributed);
     }
 
     public StatementFilter withMode(Mode m) {
-        return new StatementFilter(topic, actor, includeMembers, m, article, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, m, article, limit, offset, unattributed);
     }
 
     public StatementFilter withArticle(String a) {
-        return new StatementFilter(topic, actor, includeMembers, mode, a, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, mode, a, limit, offset, unattributed);
     }
 
     public StatementFilter page(int newLimit, int newOffset) {
-        return new StatementFilter(topic, actor, includeMembers, mode, article, newLimit, newOffset);
+        return new StatementFilter(topic, actor, includeMembers, mode, article, newLimit, newOffset, unattributed);
     }
 }
