@@ -8,8 +8,14 @@ import org.positionstracker.extract.doc.Quotation;
 import org.positionstracker.extract.doc.Word;
 
 /** Builds the {@link Document} from the sentences and quotations the splitter found (one pass, linear). */
-final class DocumentBuilder {
+public final class DocumentBuilder {
     private DocumentBuilder() {
+    }
+
+    /** Masks page furniture, splits sentences and pairs quotation marks. */
+    public static Document build(String text) {
+        String masked = PageNoise.mask(text);
+        return build(text, masked, Sentences.split(masked));
     }
 
     static Document build(String text, String masked, List<Sentence> sentences) {

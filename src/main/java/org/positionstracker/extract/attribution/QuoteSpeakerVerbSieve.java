@@ -30,20 +30,22 @@ public final class QuoteSpeakerVerbSieve implements AttributionSieve {
         if (k < s.size() && s.word(k).isPunct(',')) k++;
         int from = k;
         int end = Math.min(s.size(), from + LONGEST_SUBJECT + 1);
-        for (; k < end; k++) {
-            if (QuoteClassifier.speechVerb(s.word(k))) break;
-            if (s.word(k).isPunct(',')) {
-                k = afterAppositive(s, k);
-                if (k < 0 || k >= s.size() || !QuoteClassifier.speechVerb(s.word(k))) return Optional.empty();
-                break;
+        int verb = -1;
+        for (; k < end && verb < 0; k++) {
+            if (QuoteClassifier.speechVerb(s.word(k))) {
+                verb = k;
+            } else if (s.word(k).isPunct(',')) {
+                int after = afterAppositive(s, k);
+                if (after < 0 || after >= s.size() || !QuoteClassifier.speechVerb(s.word(after))) return Optional.empty();
+                verb = after;
+            } else if (!s.word(k).word() && !s.word(k).isPunct('-')) {
+                return Optional.empty();
             }
-            if (!s.word(k).word() && !s.word(k).isPunct('-')) return Optional.empty();
         }
-        if (k >= end || k == from) return Optional.empty();
-        int subjectEnd = subjectEnd(s, from, k);
-        TokenSpan phrase = new TokenSpan(from, subjectEnd);
-        int verb = k;
-        return Speakers.of(in, s, phrase).map(r -> new Attribution(r.ref(), r.mention(), s.word(verb).span()));
+        if (verb <= from) return Optional.empty();
+        TokenSpan phrase = new TokenSpan(from, subjectEnd(s, from, verb));
+        int v = verb;
+        return Speakers.of(in, s, phrase).map(r -> new Attribution(r.ref(), r.mention(), s.word(v).span()));
     }
 
     /** The end of the subject: before the appositive's comma when there is one. */
