@@ -14,7 +14,7 @@ public final class DocumentBuilder {
 
     /** Masks page furniture, splits sentences and pairs quotation marks. */
     public static Document build(String text) {
-        String masked = PageNoise.mask(text);
+        String masked = ArchiveQuotes.normalise(PageNoise.mask(text));
         return build(text, masked, Sentences.split(masked));
     }
 

@@ -68,7 +68,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
     @Override
     public Extraction extract(String text) {
         if (text == null || text.isEmpty()) return new Extraction(List.of(), List.of());
-        String masked = PageNoise.mask(text);
+        String masked = ArchiveQuotes.normalise(PageNoise.mask(text));
         List<Sentence> sentences = Sentences.split(masked);
         DiscourseMemory memory = new DiscourseMemory();
         List<ExtractedStatement> found = finder.find(text, masked, sentences, memory);
