@@ -8,7 +8,9 @@ public final class AttributionSieves {
             new QuoteSpeakerVerbSieve(),
             new QuoteVerbSpeakerSieve(),
             new SpeakerVerbQuoteSieve(),
+            new AccordingToQuoteSieve(),
             new SameSentenceSpeakerSieve(),
+            new ClauseVerbQuoteSieve(),
             new ContinuedQuoteSieve(),
             new UnattributedSieve());
 

@@ -81,6 +81,47 @@ class AttributionSievesTests {
     }
 
     @Test
+    void clauseVerbQuote_takesTheSubjectOfASpeechActWhoseObjectIsTheQuote() {
+        String text = "Cole called the new timetable \u201Ca disgrace for every rider in this city.\u201D";
+
+        var a = attribute(new ClauseVerbQuoteSieve(), text);
+
+        assertEquals("Cole", speaker(a));
+        assertEquals("called", a.orElseThrow().cue().coveredText(text));
+    }
+
+    @Test
+    void clauseVerbQuote_givesAParticipleTheSubjectOpeningTheSentence() {
+        String text = "After a long meeting, Ann Cole rallied her staff, saying: \u201CWe have to be ready for the vote.\u201D";
+
+        assertEquals("Ann Cole", speaker(attribute(new ClauseVerbQuoteSieve(), text)));
+    }
+
+    @Test
+    void clauseVerbQuote_doesNotGiveAPassiveQuestionToItsSubject() {
+        String text = "Reed was asked, \u201CWould you have told her it was a bad idea?\u201D";
+
+        assertTrue(attribute(new ClauseVerbQuoteSieve(), text).isEmpty());
+    }
+
+    @Test
+    void clauseVerbQuote_doesNotReachIntoAnotherClause() {
+        String text = "After Reed criticized the budget in a debate, Cole shot back, \u201CI chose to fix the roads first.\u201D";
+
+        assertTrue(attribute(new ClauseVerbQuoteSieve(), text).isEmpty());
+    }
+
+    @Test
+    void accordingToQuote_takesTheSourceBeforeTheComma() {
+        String text = "According to the city engineer, \u201Cthe bridge will not open before May next year.\u201D";
+
+        var a = attribute(new AccordingToQuoteSieve(), text);
+
+        assertEquals("the city engineer", speaker(a));
+        assertEquals("According to", a.orElseThrow().cue().coveredText(text));
+    }
+
+    @Test
     void sameSentenceSpeaker_takesTheSpeakerOfAStatementInTheSentence() {
         String text = "Reed said the fares would rise and called the plan \u201Ca fair deal for every rider in the city.\u201D";
         var before = list(said(text, "the fares would rise", "Tom Reed", ActorKind.PERSON));
