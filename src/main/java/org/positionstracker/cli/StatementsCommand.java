@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "statements", mixinStandardHelpOptions = true,
         description = {"Lists statements, optionally filtered by topic, actor, mode, article, words and dates (filters combine).",
                 "JSON output: an array of objects with id, article, speaker, speaker_kind, speaker_affiliation, mode, text,",
-                "start, end, speaker_mention, cue, sentence, said_on, topics, stances, reviewed, title, outlet and url (see README);",
-                "CSV output has every one of them as a column. In the table, * under rev marks a statement an analyst corrected."},
+                "start, end, speaker_mention, cue, sentence, said_on, topics, stances, reviewed, title, outlet, url and rule (see README);",
+                "CSV output has every one of them as a column. In the table, * under rev marks a statement an analyst corrected.",
+                "Statements without a speaker (speech whose speaker could not be told) are listed only with --unattributed."},
         footer = {"", "Examples:",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
                 "  positions-tracker statements --search \"security guarantees\" --from 2025-11-01 --to 2025-11-30",
@@ -54,6 +55,9 @@ class StatementsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only statements said on or before this day (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(names = "--unattributed", description = "Only the statements whose speaker the extractor could not tell; they count toward no position.")
+    boolean unattributed;
+
     @Option(names = "--limit", defaultValue = "0", description = "At most this many statements (0 = all).")
     int limit;
 
@@ -69,8 +73,9 @@ class StatementsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (withMembers && actor == null) throw new IllegalArgumentException("--with-members needs --actor");
+        if (unattributed && actor != null) throw new IllegalArgumentException("--unattributed and --actor exclude each other: unattributed statements have no speaker");
         StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article,
-                search == null ? null : SearchWords.parse(search), from, to, limit, offset);
+                search == null ? null : SearchWords.parse(search), from, to, limit, offset, unattributed);
         try (Database db = database.open()) {
             List<StatementView> rows = new TrackerQueries(db.transactions()).statements(filter);
             (output.format == OutputFormat.csv ? everyField() : tableColumns()).print(rows, output.format, spec.commandLine().getOut());
@@ -94,7 +99,6 @@ class StatementsCommand implements Callable<Integer> {
 
     /** The JSON contract's fields, one column each (spans as text, start, end), so a spreadsheet gets the whole record. */
     private static Printer<StatementView> everyField() {
-        // TODO(extractor branch, V7): add .column("rule", StatementView::rule) once statement.rule is merged.
         return new Printer<StatementView>()
                 .column("id", StatementView::id)
                 .column("article", StatementView::article)
@@ -118,7 +122,8 @@ class StatementsCommand implements Callable<Integer> {
                 .column("sentence", StatementView::sentence)
                 .column("topics", s -> String.join(" ", s.topics()))
                 .column("stances", StatementsCommand::stances)
-                .column("reviewed", StatementView::reviewed);
+                .column("reviewed", StatementView::reviewed)
+                .column("rule", StatementView::rule);
     }
 
     private static String stances(StatementView s) {

@@ -13,7 +13,8 @@ import org.positionstracker.statement.Mode;
  *                        marks; for reported speech the reported clause (for a partial quote it
  *                        contains the quoted words with their marks)
  * @param text            the content's text, always equal to content.coveredText(article)
- * @param speaker         who said it, resolved
+ * @param speaker         who said it, resolved; null for speech whose speaker cannot be told (an
+ *                        unattributed statement, which counts toward no position)
  * @param speakerMention  span of the mention the speaker was found from (a name, "he", "Kyiv"...), or null
  * @param cue             span of the reporting verb or phrase ("said", "warned that", "according to"), or null
  * @param topics          the topics of the statement with its stance on each, at most one per slug
@@ -26,7 +27,6 @@ public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(speaker, "speaker");
         if (content.length() != text.length()) throw new IllegalArgumentException("text does not match its span");
         if (sentenceNumber < 1) throw new IllegalArgumentException("sentence numbers start at 1");
         topics = List.copyOf(topics);

@@ -5,9 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.positionstracker.actor.ActorKind;
 import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
+import org.positionstracker.extract.attribution.AttributionSieves;
+import org.positionstracker.extract.attribution.QuoteAttributor;
+import org.positionstracker.extract.attribution.ResolvedSpeaker;
+import org.positionstracker.extract.attribution.SpeakerLookup;
+import org.positionstracker.extract.doc.Document;
+import org.positionstracker.extract.label.ClaimLabeler;
+import org.positionstracker.extract.label.LabelInput;
+import org.positionstracker.extract.lexicon.Lexicons;
+import org.positionstracker.extract.label.StatementLabeler;
 
 /**
  * Rule-based extractor for English news articles: who said what, on which codebook topic, with
@@ -28,34 +38,84 @@ import org.positionstracker.codebook.Codebook;
  *
  * <p>Pure and thread-safe: the OpenNLP models are loaded once ({@link NlpModels}) and each thread
  * uses its own detector and tagger; the extractor itself holds only immutable lookup tables.
- * It never throws: an unexpected failure yields an empty extraction.
  */
 public final class NewsStatementExtractor implements StatementExtractor {
+    /** Raise when a rule in code changes what is found; lexicon edits change the version by themselves. */
+    private static final int CODE_VERSION = 4;
+    private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
+
     private final ActorIndex index;
+    private final SpeakerResolver resolver;
     private final StatementFinder finder;
+    private final QuoteAttributor quotes = new QuoteAttributor(AttributionSieves.DEFAULT);
+    private final StatementLabeler labeler;
 
     public NewsStatementExtractor(Codebook codebook) {
-        Objects.requireNonNull(codebook, "codebook");
-        this.index = new ActorIndex(codebook);
-        this.finder = new StatementFinder(new SpeakerResolver(index), new TopicClassifier(codebook));
+        this(codebook, new ClaimLabeler(codebook));
     }
 
+    public NewsStatementExtractor(Codebook codebook, StatementLabeler labeler) {
+        Objects.requireNonNull(codebook, "codebook");
+        this.index = new ActorIndex(codebook);
+        this.resolver = new SpeakerResolver(index);
+        this.finder = new StatementFinder(resolver);
+        this.labeler = Objects.requireNonNull(labeler, "labeler");
+    }
+
+    /**
+     * Throws when a rule fails on this text: the caller reports the article as failed rather than
+     * storing it with no statements.
+     */
     @Override
     public Extraction extract(String text) {
         if (text == null || text.isEmpty()) return new Extraction(List.of(), List.of());
-        try {
-            String masked = PageNoise.mask(text);
-            List<Sentence> sentences = Sentences.split(masked);
-            List<ExtractedStatement> statements = finder.find(text, masked, sentences);
-            return new Extraction(statements, actors(statements));
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return new Extraction(List.of(), List.of());
+        String masked = ArchiveQuotes.normalise(PageNoise.mask(text));
+        List<Sentence> sentences = Sentences.split(masked);
+        DiscourseMemory memory = new DiscourseMemory();
+        List<ExtractedStatement> found = finder.find(text, masked, sentences, memory);
+        Document doc = DocumentBuilder.build(text, masked, sentences);
+        SpeakerLookup lookup = (s, phrase) -> Optional.ofNullable(resolver.resolve(sentences.get(s.index()).tokens(),
+                phrase.from(), phrase.to(), -1, -1, memory)).map(r -> new ResolvedSpeaker(r.ref(), r.mention()));
+        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, found, lookup));
+        return new Extraction(statements, actors(statements));
+    }
+
+    private List<ExtractedStatement> label(String text, List<Sentence> sentences, List<ExtractedStatement> found) {
+        List<ExtractedStatement> out = new ArrayList<>(found.size());
+        for (ExtractedStatement st : found) {
+            int i = sentenceAt(sentences, st.content().start());
+            int start = Math.min(sentences.get(i).start(), st.content().start());
+            int end = st.content().end();
+            for (int k = i; k < sentences.size() && sentences.get(k).start() < end; k++) end = Math.max(end, sentences.get(k).end());
+            List<TextSpan> preceding = new ArrayList<>();
+            for (int k = Math.max(0, i - PRECEDING); k < i; k++) preceding.add(new TextSpan(sentences.get(k).start(), sentences.get(k).end()));
+            LabelInput input = new LabelInput(text, st.content(), new TextSpan(start, end), preceding, st.speaker());
+            if (labeler.isNonStatement(input)) continue;
+            List<TopicStance> topics = st.speaker() == null ? List.of() : labeler.label(input);
+            out.add(new ExtractedStatement(st.sentenceNumber(), st.mode(), st.content(), st.text(), st.speaker(), st.speakerMention(),
+                    st.cue(), topics, st.rule()));
         }
+        return out;
+    }
+
+    /** Sentences a labeler may look back over for what "it" or "the plan" refers to. */
+    private static final int PRECEDING = 5;
+
+    /** Index of the last sentence starting at or before {@code offset} (binary search: articles have thousands). */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     @Override
     public String version() {
-        return "NewsStatementExtractor-3";
+        return VERSION;
     }
 
     /** Every speaker once, each preceded by the actor it speaks for. */
@@ -63,6 +123,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         Map<String, SpeakerRef> out = new LinkedHashMap<>();
         for (ExtractedStatement st : statements) {
             SpeakerRef sp = st.speaker();
+            if (sp == null) continue;
             if (sp.speaksFor() != null) {
                 String k = Codebook.key(sp.speaksFor());
                 if (!out.containsKey(k)) {

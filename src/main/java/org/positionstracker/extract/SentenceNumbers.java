@@ -9,7 +9,7 @@ public final class SentenceNumbers {
 
     /** The 1-based number of the sentence the character at {@code offset} belongs to (the last one starting before it). */
     public static int at(String text, int offset) {
-        List<Sentence> sentences = Sentences.split(PageNoise.mask(text));
+        List<Sentence> sentences = Sentences.split(ArchiveQuotes.normalise(PageNoise.mask(text)));
         int number = 1;
         for (Sentence s : sentences) {
             if (s.start() > offset) break;

@@ -144,7 +144,7 @@ final class SpeakerResolver {
                     && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
         }
         // an unknown sentence-initial word that is not a proper noun is not part of the name
-        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0, end)) {
+        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0)) {
             nameStart = 1;
             if (nameStart >= end) return null;
         }
@@ -371,11 +371,13 @@ final class SpeakerResolver {
                 || ActorIndex.country(x.text()) != null || SpeakerWords.MEDIA.contains(w);
     }
 
+    private static final int POS_CONTEXT = 3;
+
     /** POS check of the sentence-initial word: true when the tagger calls it a proper noun (or noun). */
-    private static boolean properNoun(List<Token> t, int k, int end) {
+    private static boolean properNoun(List<Token> t, int k) {
         POSTaggerME tagger = NlpModels.posTagger();
         if (tagger == null) return true;
-        int to = Math.min(t.size(), Math.max(end, k + 1) + 2);
+        int to = Math.min(t.size(), k + 1 + POS_CONTEXT);    // the tagger sees two words either side: more costs time, not accuracy
         String[] words = new String[to];
         for (int i = 0; i < to; i++) words[i] = t.get(i).text();
         try {

@@ -1,7 +1,6 @@
 package org.positionstracker.extract;
 
 import java.util.ArrayList;
-import org.positionstracker.extract.label.LabelInput;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,15 +89,11 @@ final class StatementFinder {
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     private final SpeakerResolver resolver;
-    private final TopicClassifier topics;
-
-    StatementFinder(SpeakerResolver resolver, TopicClassifier topics) {
+    StatementFinder(SpeakerResolver resolver) {
         this.resolver = resolver;
-        this.topics = topics;
     }
 
-    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences) {
-        DiscourseMemory memory = new DiscourseMemory();
+    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences, DiscourseMemory memory) {
         List<ExtractedStatement> out = new ArrayList<>();
         Set<Integer> usedQuotes = new HashSet<>();
         Emitted last = null;
@@ -1362,16 +1357,8 @@ final class StatementFinder {
                               TextSpan content, int sentenceNumber, int topicFrom, int topicTo, int stanceFrom,
                               int stanceTo, List<Token> tokens, String unused) {
             SpeakerRef ref = memory.canonical(speaker);
-            LabelInput in = new LabelInput(text, content, new TextSpan(Math.min(s.start(), content.start()),
-                    Math.max(s.end(), content.end())), List.of(new TextSpan(Math.max(0, s.start() - 600), s.start())), ref);
-            List<TopicStance> ts = topics.labeler().label(in);
             memory.spoke(ref, pronoun, !relativeSpeaker);
-            if (!topics.labeler().isNonStatement(in)) found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts, "statement-finder-v3"));
-        }
-
-        private StanceDetector.Side side(SpeakerRef speaker) {
-            SpeakerRef ref = memory.canonical(speaker);
-            return (tk, from, to) -> resolver.sameSide(tk, from, to, ref);
+            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, List.of(), "statement-finder-v3"));
         }
 
         private int contentStart(Attribution a) {

@@ -258,7 +258,7 @@ public final class ArticleImporter {
         try {
             extraction = extractor.extract(source.extractableText());
             verifySpans(source.text(), extraction);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e, name));
         }
         return new Prepared(file, name, source, extraction, null);

@@ -59,28 +59,34 @@ final class ArticleWriter {
         int written = 0;
         try (PreparedStatement statement = c.prepareStatement("INSERT INTO statement (id, article_id, speaker_id, mode, content_text, "
                 + "content_start, content_end, speaker_mention_text, speaker_mention_start, speaker_mention_end, cue_text, cue_start, cue_end, "
-                + "sentence_number, said_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "sentence_number, said_on, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement topic = c.prepareStatement("INSERT INTO statement_topic (id, statement_id, topic_id, stance, keyword_text, "
                      + "keyword_start, keyword_end, stance_cue_text, stance_cue_start, stance_cue_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ExtractedStatement found : extraction.statements()) {
                 if (!seen.add(found.content())) continue;
-                ActorRegistry.Known speaker = speakers.get(found.speaker().canonicalName());
-                if (speaker == null) {
-                    speaker = actors.resolve(c, found.speaker(), now);
-                    speakers.put(found.speaker().canonicalName(), speaker);
+                ActorRegistry.Known speaker = null;
+                if (found.speaker() != null) {
+                    speaker = speakers.get(found.speaker().canonicalName());
+                    if (speaker == null) {
+                        speaker = actors.resolve(c, found.speaker(), now);
+                        speakers.put(found.speaker().canonicalName(), speaker);
+                    }
                 }
                 long statementId = ids.next(c, "statement_seq");
                 statement.setLong(1, statementId);
                 statement.setLong(2, articleId);
-                statement.setLong(3, speaker.id());
+                if (speaker == null) statement.setNull(3, Types.BIGINT);
+                else statement.setLong(3, speaker.id());
                 statement.setString(4, found.mode().code());
                 bindSpan(statement, 5, text, found.content());
                 bindSpan(statement, 8, text, found.speakerMention());
                 bindSpan(statement, 11, text, found.cue());
                 statement.setInt(14, found.sentenceNumber());
                 NullableBinds.date(statement, 15, StatementDates.saidOn(text, found, source.metadata().publishedOn()));
+                statement.setString(16, found.rule());
                 statement.addBatch();
                 written++;
+                if (speaker == null) continue;        // unattributed: stored and listed, but nobody's position
                 if (found.speakerMention() != null) actors.learnAlias(c, speaker.id(), found.speakerMention().coveredText(text));
                 List<Long> holders = actors.selfAndPrincipals(c, speaker.id());
                 touchedActors.addAll(holders);

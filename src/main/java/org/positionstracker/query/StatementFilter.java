@@ -16,53 +16,60 @@ import org.positionstracker.statement.Mode;
  * @param to             only statements said on or before this day
  * @param limit          at most this many (0 = no limit)
  * @param offset         skip this many first
+ * @param unattributed   only the statements without a speaker (speech whose speaker the extractor
+ *                       could not tell); without it only attributed statements are listed
  */
 public record StatementFilter(String topic, String actor, boolean includeMembers, Mode mode, String article,
-                              SearchWords search, LocalDate from, LocalDate to, int limit, int offset) {
+                              SearchWords search, LocalDate from, LocalDate to, int limit, int offset, boolean unattributed) {
     public StatementFilter {
         if (limit < 0 || offset < 0) throw new IllegalArgumentException("limit and offset must not be negative");
         if (from != null && to != null && from.isAfter(to))
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        if (unattributed && actor != null) throw new IllegalArgumentException("an actor and unattributed statements exclude each other");
     }
 
     public StatementFilter(String topic, String actor, boolean includeMembers, Mode mode, String article, int limit, int offset) {
-        this(topic, actor, includeMembers, mode, article, null, null, null, limit, offset);
+        this(topic, actor, includeMembers, mode, article, null, null, null, limit, offset, false);
     }
 
     public static StatementFilter all() {
         return new StatementFilter(null, null, false, null, null, 0, 0);
     }
 
+    public StatementFilter onlyUnattributed() {
+        return new StatementFilter(topic, actor, includeMembers, mode, article, search, from, to, limit, offset, true);
+    }
+
     public StatementFilter withTopic(String t) {
-        return new StatementFilter(t, actor, includeMembers, mode, article, search, from, to, limit, offset);
+        return new StatementFilter(t, actor, includeMembers, mode, article, search, from, to, limit, offset, unattributed);
     }
 
     public StatementFilter withActor(String a, boolean members) {
-        return new StatementFilter(topic, a, members, mode, article, search, from, to, limit, offset);
+        return new StatementFilter(topic, a, members, mode, article, search, from, to, limit, offset, unattributed);
     }
 
     public StatementFilter withMode(Mode m) {
-        return new StatementFilter(topic, actor, includeMembers, m, article, search, from, to, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, m, article, search, from, to, limit, offset, unattributed);
     }
 
     public StatementFilter withArticle(String a) {
-        return new StatementFilter(topic, actor, includeMembers, mode, a, search, from, to, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, mode, a, search, from, to, limit, offset, unattributed);
     }
 
     public StatementFilter withSearch(SearchWords words) {
-        return new StatementFilter(topic, actor, includeMembers, mode, article, words, from, to, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, mode, article, words, from, to, limit, offset, unattributed);
     }
 
     public StatementFilter saidBetween(LocalDate first, LocalDate last) {
-        return new StatementFilter(topic, actor, includeMembers, mode, article, search, first, last, limit, offset);
+        return new StatementFilter(topic, actor, includeMembers, mode, article, search, first, last, limit, offset, unattributed);
     }
 
     public StatementFilter page(int newLimit, int newOffset) {
-        return new StatementFilter(topic, actor, includeMembers, mode, article, search, from, to, newLimit, newOffset);
+        return new StatementFilter(topic, actor, includeMembers, mode, article, search, from, to, newLimit, newOffset, unattributed);
     }
 
     /** True when nothing but a topic or an actor narrows the list (those pages are read straight off an index). */
     boolean onlyTopicOrActor() {
-        return mode == null && article == null && search == null && from == null && to == null;
+        return mode == null && article == null && search == null && from == null && to == null && !unattributed;
     }
 }

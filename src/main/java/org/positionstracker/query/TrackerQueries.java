@@ -48,16 +48,19 @@ public final class TrackerQueries {
             String select = """
                     select s.id, a.fileName, sp.canonicalName, sp.kind, pf.canonicalName, s.mode, s.contentText,
                            s.contentStart, s.contentEnd, s.speakerMentionText, s.speakerMentionStart, s.speakerMentionEnd,
-                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed, a.title, a.outlet, a.url""";
+                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed, a.title, a.outlet, a.url, s.rule""";
             StringBuilder jpql = new StringBuilder(select);
             Map<String, Object> params = new HashMap<>();
+            // attributed statements join their speaker; unattributed ones have none, and only they are listed then
+            String speakerJoin = filter.unattributed() ? " left join s.speaker sp" : " join s.speaker sp";
             if (filter.topic() != null) {
-                jpql.append(" from StatementTopic st join st.statement s join s.article a join s.speaker sp left join sp.speaksFor pf"
+                jpql.append(" from StatementTopic st join st.statement s join s.article a" + speakerJoin + " left join sp.speaksFor pf"
                         + " where st.topic.id = :topic");
                 params.put("topic", topicId(em, filter.topic()));
             } else {
-                jpql.append(" from ReportedStatement s join s.article a join s.speaker sp left join sp.speaksFor pf where 1 = 1");
+                jpql.append(" from ReportedStatement s join s.article a" + speakerJoin + " left join sp.speaksFor pf where 1 = 1");
             }
+            if (filter.unattributed()) jpql.append(" and s.speaker is null");
             if (filter.actor() != null) {
                 long actorId = actorId(em, filter.actor());
                 jpql.append(" and sp.id in :speakers");
@@ -114,12 +117,12 @@ public final class TrackerQueries {
             List<StatementView> views = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 Map<String, String> st = stances.getOrDefault((Long) r[0], Map.of());
-                views.add(new StatementView((Long) r[0], (String) r[1], (String) r[2], ((ActorKind) r[3]).code(), (String) r[4],
+                views.add(new StatementView((Long) r[0], (String) r[1], (String) r[2], r[3] == null ? null : ((ActorKind) r[3]).code(), (String) r[4],
                         ((Mode) r[5]).code(), (String) r[6], (Integer) r[7], (Integer) r[8],
                         SpanView.of((String) r[9], (Integer) r[10], (Integer) r[11]),
                         SpanView.of((String) r[12], (Integer) r[13], (Integer) r[14]), (Integer) r[15],
                         r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st, (Boolean) r[17],
-                        (String) r[18], (String) r[19], (String) r[20]));
+                        (String) r[18], (String) r[19], (String) r[20], (String) r[21]));
             }
             return views;
         });

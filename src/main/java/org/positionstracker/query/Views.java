@@ -15,11 +15,15 @@ public final class Views {
         }
     }
 
-    /** A statement with everything needed to check and cite it. */
+    /**
+     * A statement with everything needed to check and cite it. {@code speaker} and {@code speakerKind}
+     * are null for an unattributed statement; {@code rule} names the extraction rule that found it
+     * (null for statements stored before rules were recorded).
+     */
     public record StatementView(long id, String article, String speaker, String speakerKind, String speakerAffiliation,
                                 String mode, String text, int start, int end, SpanView speakerMention, SpanView cue,
                                 int sentence, String saidOn, List<String> topics, Map<String, String> stances,
-                                boolean reviewed, String title, String outlet, String url) {
+                                boolean reviewed, String title, String outlet, String url, String rule) {
     }
 
     /** A statement as evidence for a position or conflict. */

@@ -30,9 +30,13 @@ public class ReportedStatement {
     @JoinColumn(name = "article_id", nullable = false)
     private Article article;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "speaker_id", nullable = false)
+    /** Null for an unattributed statement: speech whose speaker the extractor could not tell. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id")
     private Actor speaker;
+
+    @Column(name = "rule", length = 80)
+    private String rule;
 
     @Convert(converter = ModeConverter.class)
     @Column(name = "mode", nullable = false, length = 10)

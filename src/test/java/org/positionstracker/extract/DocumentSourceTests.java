@@ -1,6 +1,7 @@
 package org.positionstracker.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.positionstracker.extract.ExtractionFixture.covered;
@@ -71,12 +72,14 @@ class DocumentSourceTests {
     }
 
     @Test
-    void documentWithoutAKnownIssuer_isSkippedRatherThanInvented() {
+    void documentWithoutAKnownIssuer_isKeptUnattributedRatherThanInvented() {
         String text = "“The strike must end,” the statement said. “Wages must rise,” a joint statement said.";
 
         Extraction e = extract(text);
 
-        assertTrue(e.statements().isEmpty(), ExtractionFixture.describe(e));
+        assertEquals(2, e.statements().size(), ExtractionFixture.describe(e));
+        assertTrue(e.statements().stream().allMatch(s -> s.speaker() == null), ExtractionFixture.describe(e));
+        assertTrue(e.actors().isEmpty());
     }
 
     @Test
@@ -86,8 +89,10 @@ class DocumentSourceTests {
 
         Extraction e = extract(text);
 
-        ExtractedStatement s = single(e);
-        assertEquals("Germany", s.speaker().canonicalName());
+        assertEquals(2, e.statements().size(), ExtractionFixture.describe(e));
+        assertEquals("Germany", e.statements().get(0).speaker().canonicalName());
+        assertEquals("coal would go", e.statements().get(0).text());
+        assertNull(e.statements().get(1).speaker(), "the joint statement's words are not Germany's");
     }
 
     @Test

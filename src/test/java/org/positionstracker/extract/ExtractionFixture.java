@@ -57,7 +57,7 @@ final class ExtractionFixture {
                 if (ts.cue() != null) assertSpan(text, ts.cue());
                 else assertEquals(org.positionstracker.topic.Stance.NEUTRAL, ts.stance(), "only neutral has no cue");
             }
-            assertTrue(!s.speaker().canonicalName().isBlank());
+            assertTrue(s.speaker() == null || !s.speaker().canonicalName().isBlank());
         }
     }
 
@@ -85,7 +85,7 @@ final class ExtractionFixture {
     static String describe(Extraction e) {
         StringBuilder b = new StringBuilder();
         for (ExtractedStatement s : e.statements()) {
-            b.append("\n  ").append(s.speaker().canonicalName()).append(" | ").append(s.mode()).append(" | ").append(s.text());
+            b.append("\n  ").append(s.speaker() == null ? "(unattributed)" : s.speaker().canonicalName()).append(" | ").append(s.mode()).append(" | ").append(s.text());
         }
         return b.toString();
     }

@@ -110,6 +110,7 @@ class ArticleImporterIntegrationTests {
         List<ImportOutcome> outcomes = run(bad, good);
 
         assertEquals(ImportOutcome.Kind.REJECTED, outcomes.get(0).kind());
+        assertTrue(outcomes.get(0).describe().matches("rejected .*bad\\.txt: extraction failed: .*scripted failure"), outcomes.get(0).describe());
         assertEquals(ImportOutcome.Kind.IMPORTED, outcomes.get(1).kind());
         assertEquals(1, count("article"));
         assertEquals(1, count("statement"));

@@ -97,6 +97,7 @@ public final class ClaimLabeler implements StatementLabeler {
      * plan", "would not say whether ...", "'No comment,' he said"): such a statement carries no
      * position and should not be stored. {@link #label} returns no topics for it.
      */
+    @Override
     public boolean isNonStatement(LabelInput in) {
         try {
             Sentence s = Sentence.of(in);

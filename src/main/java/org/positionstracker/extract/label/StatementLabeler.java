@@ -11,4 +11,12 @@ import org.positionstracker.extract.TopicStance;
 public interface StatementLabeler {
     /** The statement's topics, at most one per slug, in order of first mention; spans index {@link LabelInput#text()}. */
     List<TopicStance> label(LabelInput input);
+
+    /**
+     * True when the "statement" is a refusal to say anything ("declined to comment on the plan"):
+     * it carries no position and the attribution step drops it.
+     */
+    default boolean isNonStatement(LabelInput input) {
+        return false;
+    }
 }

@@ -1,0 +1,55 @@
+package org.positionstracker.extract.attribution;
+
+import java.util.List;
+import java.util.Optional;
+import org.positionstracker.actor.ActorKind;
+import org.positionstracker.extract.ExtractedStatement;
+import org.positionstracker.extract.SpeakerRef;
+import org.positionstracker.extract.TextSpan;
+import org.positionstracker.extract.doc.DocSentence;
+import org.positionstracker.extract.doc.TokenSpan;
+import org.positionstracker.extract.doc.Word;
+
+/**
+ * A subject pronoun as speaker: the most recent earlier statement's speaker of a fitting kind
+ * ("he"/"she" a person, "they" a group or body, "it" a government, organisation or outlet),
+ * looking back no further than {@link #REACH} characters.
+ */
+final class Pronouns {
+    /** About three paragraphs: a pronoun further from its antecedent is not how news is written. */
+    static final int REACH = 1_500;
+
+    private Pronouns() {
+    }
+
+    static boolean isPronoun(Word w) {
+        return w.is("he") || w.is("she") || w.is("they") || w.is("it");
+    }
+
+    /** The speaker a one-word pronoun phrase stands for, or empty. */
+    static Optional<ResolvedSpeaker> resolve(SieveInput in, DocSentence s, TokenSpan phrase) {
+        if (phrase.size() != 1 || !isPronoun(s.word(phrase.from()))) return Optional.empty();
+        String p = s.word(phrase.from()).lower();
+        int before = in.quotation().marks().start();
+        List<ExtractedStatement> found = in.found();
+        for (int i = in.firstFoundFrom(before) - 1; i >= 0; i--) {
+            ExtractedStatement st = found.get(i);
+            if (before - st.content().end() > REACH) break;
+            SpeakerRef r = st.speaker();
+            if (r != null && fits(r, p)) return Optional.of(new ResolvedSpeaker(r, s.word(phrase.from()).span()));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fits(SpeakerRef r, String pronoun) {
+        return switch (pronoun) {
+            case "he", "she" -> r.kind() == ActorKind.PERSON;
+            case "they" -> r.kind() != ActorKind.PERSON;
+            default -> r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA;
+        };
+    }
+
+    static TextSpan span(DocSentence s, TokenSpan phrase) {
+        return new TextSpan(s.word(phrase.from()).span().start(), s.word(phrase.to() - 1).span().end());
+    }
+}

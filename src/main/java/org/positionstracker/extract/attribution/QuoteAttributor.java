@@ -1,0 +1,75 @@
+package org.positionstracker.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.positionstracker.extract.ExtractedStatement;
+import org.positionstracker.extract.doc.Document;
+import org.positionstracker.extract.doc.Quotation;
+import org.positionstracker.extract.quote.QuoteClassifier;
+import org.positionstracker.extract.quote.QuoteKind;
+import org.positionstracker.statement.Mode;
+
+/**
+ * Quote first: every quotation of speech in the body is a statement (a headline's quotation is a
+ * title's wording, not a report). A quotation that no statement found so far covers is classified, and if it is speech the sieves are asked in order; the last sieve
+ * keeps it without a speaker, so speech is never dropped.
+ */
+public final class QuoteAttributor {
+    private static final Comparator<ExtractedStatement> BY_POSITION = Comparator.comparingInt(st -> st.content().start());
+
+    private final List<AttributionSieve> sieves;
+    private final QuoteClassifier classifier = new QuoteClassifier();
+
+    public QuoteAttributor(List<AttributionSieve> sieves) {
+        this.sieves = List.copyOf(sieves);
+        if (this.sieves.isEmpty()) throw new IllegalArgumentException("no sieves");
+    }
+
+    /** The statements found before plus one per uncovered quotation of speech, in text order. */
+    public List<ExtractedStatement> attribute(Document doc, List<ExtractedStatement> found, SpeakerLookup speakers) {
+        List<ExtractedStatement> all = new ArrayList<>(found);
+        all.sort(BY_POSITION);
+        for (Quotation q : doc.quotations()) {
+            if (doc.sentence(q).headline() || covered(all, q) || classifier.classify(doc, q) != QuoteKind.SPEECH) continue;
+            SieveInput in = new SieveInput(doc, q, all, speakers);
+            for (AttributionSieve sieve : sieves) {
+                Optional<Attribution> a = sieve.attribute(in);
+                if (a.isEmpty()) continue;
+                ExtractedStatement st = new ExtractedStatement(doc.sentence(q).number(), Mode.DIRECT, q.content(),
+                        q.content().coveredText(doc.text()), a.get().speaker(), a.get().mention(), a.get().cue(), List.of(), sieve.name());
+                int at = insertionPoint(all, st);
+                all.add(at, st);
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** A statement found before already holds (part of) this quotation, as direct or partial content. */
+    private static boolean covered(List<ExtractedStatement> all, Quotation q) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {                       // first statement ending after the quotation's start
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).content().start() < q.content().start()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = Math.max(0, lo - 3); i < Math.min(all.size(), lo + 3); i++) {
+            if (all.get(i).content().overlaps(q.content())) return true;
+        }
+        return false;
+    }
+
+    private static int insertionPoint(List<ExtractedStatement> all, ExtractedStatement st) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).content().start() <= st.content().start()) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}
