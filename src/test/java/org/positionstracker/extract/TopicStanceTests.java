@@ -9,7 +9,6 @@ import static org.positionstracker.extract.ExtractionFixture.single;
 import static org.positionstracker.extract.ExtractionFixture.topic;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.positionstracker.topic.Stance;
 
@@ -152,7 +151,6 @@ class TopicStanceTests {
         assertEquals(Stance.NEUTRAL, ts.stance());
     }
 
-    @Disabled("own-side stance cues need the speaker's side; the StatementLabeler contract (stances branch) owns them, KeywordLabeler has no side")
     @Test
     void demandsOfTheSpeakersOwnSide_stillCount() {
         String text = "Lindqvist said Sweden's demands on fishing quotas were clear.";
