@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.db.H2Admin;
+import org.positionstracker.testing.ChildJvm;
 
 /** Starts the console through the real entry point in a child JVM, as a user would, and probes it on loopback. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +67,7 @@ class ConsoleIntegrationTests {
     @AfterAll
     void stopConsole() throws InterruptedException {
         child.destroy();
-        assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+        ChildJvm.awaitExit(child);
     }
 
     /**
