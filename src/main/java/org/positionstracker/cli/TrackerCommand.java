@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
                 ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
-                ExportCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ConsoleCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
