@@ -1,6 +1,6 @@
 -- title: Conflicts
 -- description: Pairs of actors whose positions on a topic lean in opposite directions (supports, demands or
---   conditional against opposes), with the statements behind each side; the most debated first.
+--   conditional against opposes on the topic's claim), with the statements behind each side; the most debated first.
 -- param: topic =   (only this topic, slug or label; empty: every topic)
 --
 -- Runs as is in the H2 console; put a topic into the params CTE below to filter.
@@ -16,7 +16,8 @@ SELECT c.topic,
        c.stance_b,
        c.statements_b,
        c.leaning_b,
-       c.statements
+       c.statements,
+       c.claim
 FROM v_conflict c
 CROSS JOIN params p
 WHERE p.topic IS NULL

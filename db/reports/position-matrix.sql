@@ -1,5 +1,5 @@
 -- title: Position matrix
--- description: Every actor's position on every topic: the stance, the statements behind it (the actor's own
+-- description: Every actor's position on every topic: the stance (on the topic's claim), the statements behind it (the actor's own
 --   and those of actors speaking for it), how they divide over the stances, and when they were made.
 -- param: topic =                 (only this topic, slug or label; empty: every topic)
 -- param: min_statements = 1     (only positions backed by at least this many statements)
@@ -21,7 +21,8 @@ SELECT m.topic,
        m.demands,
        m.neutral,
        m.first_said_on,
-       m.last_said_on
+       m.last_said_on,
+       m.claim
 FROM v_position_matrix m
 CROSS JOIN params p
 WHERE (p.topic IS NULL

@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An imported article; its body is the text exactly as read, so statement offsets stay checkable. */
+/**
+ * An imported article; its body is the text exactly as read from a text file, or the plain text a
+ * page, Markdown file, PDF or export row was turned into, so statement offsets stay checkable.
+ */
 @Entity
 @Table(name = "article")
 public class Article {
@@ -55,6 +58,9 @@ public class Article {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
+    @Column(name = "source_format", nullable = false, length = 10)
+    private String sourceFormat;
+
     @Column(name = "extractor_version", nullable = false, length = 40)
     private String extractorVersion;
 
@@ -74,6 +80,7 @@ public class Article {
         this.outlet = source.metadata().outlet();
         this.url = source.metadata().url();
         this.publishedOn = source.metadata().publishedOn();
+        this.sourceFormat = source.format().code();
         this.extractorVersion = extractorVersion;
         this.importedAt = importedAt;
     }

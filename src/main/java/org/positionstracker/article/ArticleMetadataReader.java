@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Reads optional article metadata (title, outlet, url, published) from YAML front matter at the
  * top of the text ({@code ---} lines around it) and from a sidecar file {@code NAME.meta.yaml}
- * next to {@code NAME.txt}; a sidecar's fields win over the front matter's. Other keys are
- * ignored. The text itself is never changed: the front matter stays in the stored article and is
- * only hidden from the extractor (see {@link #frontMatterEnd}).
+ * next to {@code NAME.txt} (or {@code NAME.html}, {@code NAME.md}, {@code NAME.pdf}); a
+ * sidecar's fields win over those found in the file. Other keys are ignored. A text file's text
+ * is never changed: the front matter stays in the stored article and is only hidden from the
+ * extractor (see {@link #frontMatterEnd}); a Markdown file's front matter is not part of its
+ * rendered text.
  */
 final class ArticleMetadataReader {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
@@ -38,6 +40,11 @@ final class ArticleMetadataReader {
         ArticleMetadata metadata = ArticleMetadata.NONE;
         Matcher m = FRONT_MATTER.matcher(text);
         if (m.lookingAt()) metadata = parse(file, "front matter", m.group(1), metadata);
+        return withSidecar(file, metadata);
+    }
+
+    /** The metadata found in the file itself, overridden field by field by its sidecar file's. */
+    static ArticleMetadata withSidecar(Path file, ArticleMetadata metadata) throws ArticleRejectedException {
         Path sidecar = sidecarOf(file);
         if (sidecar != null && Files.isRegularFile(sidecar)) {
             try {

@@ -12,13 +12,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
-        description = "Lists pairs of actors whose positions on a topic lean in opposite directions, with the evidence of each side.")
+        description = {"Lists pairs of actors whose positions on a topic's claim lean in opposite directions, with the evidence of each side.",
+                "By default only top-level actors (those that speak for no one else, such as governments) are paired; --all-levels adds",
+                "the people and groups who speak for them."})
 class ConflictsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only this topic (slug or label).")
     String topic;
+
+    @Option(names = "--all-levels", description = "Pair every actor, the people speaking for a government too (one disagreement then shows once per pair of speakers).")
+    boolean allLevels;
 
     @Mixin
     FormatOption output;
@@ -29,7 +34,7 @@ class ConflictsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database db = database.open()) {
-            List<ConflictView> rows = new TrackerQueries(db.transactions()).conflicts(topic);
+            List<ConflictView> rows = new TrackerQueries(db.transactions()).conflicts(topic, allLevels);
             new Printer<ConflictView>()
                     .column("topic", ConflictView::topic)
                     .column("actor_a", ConflictView::actorA)

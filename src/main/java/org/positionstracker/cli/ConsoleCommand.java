@@ -3,10 +3,11 @@ package org.positionstracker.cli;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.h2.engine.SysProperties;
-import org.h2.server.web.WebServer;
+import org.h2.server.web.PreConnectedWebServer;
 import org.h2.tools.Server;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.DatabaseLocation;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = {"Starts the H2 web console on 127.0.0.1 (this machine only) and prints a URL that opens it on the",
                 "tracker database, already connected as the read-only user TRACKER_READER: SELECT works; writing, DDL,",
-                "file access and database settings are refused. Runs until Ctrl-C. While it runs, other commands on the",
-                "same H2 file database report that it is in use."})
+                "file access and database settings are refused. The URL holds a secret made for this run and is the only",
+                "way in: the console's login form connects nothing. Runs until Ctrl-C. While it runs, other commands on",
+                "the same H2 file database report that it is in use."})
 class ConsoleCommand implements Callable<Integer> {
     static final String LOOPBACK = "127.0.0.1";
 
@@ -41,11 +43,8 @@ class ConsoleCommand implements Callable<Integer> {
         try (Database db = database.open(); RunningConsole console = RunningConsole.start(db, port)) {
             out.println("H2 console for " + location.displayUrl() + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
             out.println("Open: " + console.sessionUrl());
-            out.println("Or log in at http://" + LOOPBACK + ":" + console.port() + "/ with JDBC URL " + location.displayUrl()
-                    + ", user " + db.readerUser() + " and " + db.credentialsFile()
-                            .map(f -> "the password reader.password in " + f)
-                            .orElse("the password made for this run (use the link above)")
-                    + ". Press Ctrl-C to stop.");
+            out.println("This link is the only way in (its login form connects nothing); it logs in as " + db.readerUser()
+                    + ", who can only read. Keep it to yourself. Press Ctrl-C to stop.");
             out.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
@@ -54,13 +53,31 @@ class ConsoleCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The H2 web server, bound to the loopback address, with a session already connected to the database as its read-only user. */
+    /**
+     * The H2 web server, bound to the loopback address, with one session already connected to the
+     * database as its read-only user and its login form switched off ({@link PreConnectedWebServer}).
+     * Anyone on this machine can reach the port; without the session's id in the printed URL they
+     * reach nothing. No Java code of anyone's can run in it: H2 loads no class by name (see
+     * {@link TrackerCommand}), the reader may not create functions, and a database that already
+     * holds Java functions or triggers is refused (H2 cannot switch off compiling their source).
+     */
     record RunningConsole(Server server, Connection connection, String sessionUrl) implements AutoCloseable {
         static RunningConsole start(Database db, int port) throws SQLException {
             if (!LOOPBACK.equals(SysProperties.BIND_ADDRESS))
                 throw new IllegalStateException("refusing to start the console: H2 would listen on every network interface"
                         + " (h2.bindAddress was not set to " + LOOPBACK + " before H2 loaded)");
-            Server server = Server.createWebServer("-webPort", Integer.toString(port));
+            if (!TrackerCommand.H2_ALLOWED_CLASSES.equals(SysProperties.ALLOWED_CLASSES))
+                throw new IllegalStateException("refusing to start the console: H2 would load Java classes named in SQL"
+                        + " (h2.allowedClasses was not set before H2 loaded)");
+            List<String> javaCode = db.javaRoutines();
+            if (!javaCode.isEmpty())
+                throw new IllegalArgumentException("refusing to start the console on " + db.location().displayUrl()
+                        + ": it holds Java functions or triggers (" + String.join(", ", javaCode) + "), which the tracker never"
+                        + " makes and the console would run; drop them as the database's admin");
+            PreConnectedWebServer web = new PreConnectedWebServer();
+            // "-properties null": no settings file in the user's home, which any visitor could otherwise write through the form
+            Server server = new Server(web, "-webPort", Integer.toString(port), "-properties", "null");
+            web.setShutdownHandler(server);
             server.start();
             Connection connection;
             try {
@@ -69,7 +86,7 @@ class ConsoleCommand implements Callable<Integer> {
                 server.stop();
                 throw e;
             }
-            String url = ((WebServer) server.getService()).addSession(connection);
+            String url = web.addSession(connection);
             return new RunningConsole(server, connection, url.replace("localhost", LOOPBACK));
         }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.positionstracker.article.ExportFields;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.CodebookLoader;
 import org.positionstracker.db.Database;
@@ -16,12 +17,16 @@ import org.positionstracker.query.Views.TopicView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports article files (UTF-8 text) and the folders of .txt files below the given paths.",
+        description = {"Imports article files, and the folders below the given paths.",
+                "Formats, by extension: text (txt), Markdown (md, markdown), saved web pages (html, htm), PDF (pdf), and exports of one "
+                        + "article per line or row: JSON Lines (jsonl, ndjson) and CSV (csv). Other files in a folder are counted by extension "
+                        + "in the summary.",
                 "Each article is one transaction: all of it is stored or none. Re-importing unchanged files changes nothing;",
                 "a file imported before from the same path with different text replaces its earlier version.",
                 "Exit code 1 when any file was rejected (the others are still imported); 130 when stopped by Ctrl-C or SIGTERM,",
@@ -38,7 +43,12 @@ class ImportCommand implements Callable<Integer> {
             description = "Extract again articles already stored with the same text (after upgrading the tracker or editing the codebook); their statements are replaced and analysts' corrections re-applied.")
     boolean reextract;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively for *.txt).")
+    @Option(names = "--fields", paramLabel = "PART=FIELD,...",
+            description = "Fields of JSON Lines and CSV exports, e.g. text=body,title=headline. Parts: text, title, url, published, outlet. "
+                    + "Default: the first present of text/body/content, title/headline, url/link, published/date, outlet/source.")
+    String fields;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively for the formats above).")
     List<Path> paths;
 
     @Spec
@@ -47,6 +57,12 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ExportFields exportFields;
+        try {
+            exportFields = ExportFields.parse(fields);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Codebook book = CodebookLoader.resolve(codebook);
         AtomicReference<ArticleImporter> running = new AtomicReference<>();
         String interrupted = "interrupted (Ctrl-C or SIGTERM)";
@@ -55,12 +71,13 @@ class ImportCommand implements Callable<Integer> {
                  if (importer != null) importer.requestStop(interrupted);
              });
              Database db = database.open()) {
-            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract);
+            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract).readingExports(exportFields);
             running.set(importer);
             if (signal.signalled()) importer.requestStop(interrupted);
             ImportProgress progress = new ImportProgress(out, spec.commandLine().getErr(), System.console() != null);
             ImportSummary summary = importer.importFiles(paths, progress);
             out.println(summary.describe());
+            if (summary.describeSkipped() != null) out.println(summary.describeSkipped());
             summary.describeStop().ifPresent(out::println);
             progress.listRejected();
             out.println("database: " + db.location().displayUrl());

@@ -37,6 +37,11 @@ final class ImportProgress implements ImportListener {
     }
 
     @Override
+    public void expanded(int moreArticles) {
+        total += moreArticles;
+    }
+
+    @Override
     public void finished(ImportOutcome outcome) {
         done++;
         boolean bad = outcome.kind() == ImportOutcome.Kind.REJECTED;
@@ -64,7 +69,7 @@ final class ImportProgress implements ImportListener {
     void listRejected() {
         if (!terminal || rejected.isEmpty()) return;
         err.println("rejected files:");
-        rejected.forEach(o -> err.println("  " + o.file() + ": " + o.detail()));
+        rejected.forEach(o -> err.println("  " + o.name() + ": " + o.detail()));
         err.flush();
     }
 

@@ -40,6 +40,9 @@ class OverviewCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only statements said on or before this day (YYYY-MM-DD).")
     LocalDate to;
 
+    @Option(names = "--all-levels", description = "List conflicts between every pair of actors, people speaking for a government too; by default only top-level actors are paired.")
+    boolean allLevels;
+
     @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "The HTML file to write (replaced whole, never left half-written).")
     Path out;
 
@@ -48,7 +51,7 @@ class OverviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OverviewFilter filter = new OverviewFilter(topics, actor, from, to);
+        OverviewFilter filter = new OverviewFilter(topics, actor, from, to, allLevels);
         AtomicFiles.checkWritable(out);
         try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
             Overview[] written = new Overview[1];

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                 "takes precedence over the extractor in every query, view and report, and is applied again when the article",
                 "is re-imported or re-extracted. Statement ids are the #ids the statements command shows."},
         subcommands = {ReviewCommand.Speaker.class, ReviewCommand.Topics.class, ReviewCommand.StanceCorrection.class,
-                ReviewCommand.Reject.class, ReviewCommand.Add.class, ReviewCommand.Merge.class, ReviewCommand.Alias.class, ReviewCommand.ListCorrections.class,
+                ReviewCommand.Reject.class, ReviewCommand.Add.class, ReviewCommand.Merge.class, ReviewCommand.Alias.class, ReviewCommand.Withdraw.class, ReviewCommand.ListCorrections.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker review speaker 101 --actor \"Dmitry Peskov\" --why \"the quote is Peskov's, see paragraph 4\"",
@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
                 "  positions-tracker review add 000_dcad965514c1b99f.txt --text \"the exact words\" --actor Ukraine territory=opposes --why \"missed\"",
                 "  positions-tracker review merge \"Kremlin spokesman\" \"Dmitry Peskov\" --why \"same person\"",
                 "  positions-tracker review alias Ukraine \"Zelensky's office\" --why \"speaks for the government\"",
+                "  positions-tracker review withdraw 51 --why \"the extractor was right\"",
                 "  positions-tracker review list"})
 class ReviewCommand implements Runnable {
     @Spec
@@ -97,10 +98,17 @@ class ReviewCommand implements Runnable {
 
         @Override
         String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            StatementKey key = Corrections.keyOf(c, statementId)
-                    .orElseThrow(() -> new IllegalArgumentException("statement #" + statementId + " does not exist (see the statements command for ids)"));
+            java.util.Optional<StatementKey> found = Corrections.keyOf(c, statementId);
+            if (found.isEmpty()) {
+                java.util.Optional<Long> rejection = Corrections.rejectionOf(c, statementId);
+                if (rejection.isPresent())
+                    throw new IllegalArgumentException("statement #" + statementId + " was " + (this instanceof Reject ? "already " : "") + "rejected by correction #"
+                            + rejection.get() + " (review withdraw " + rejection.get() + " undoes that)");
+                throw new IllegalArgumentException("statement #" + statementId + " does not exist (see the statements command for ids)");
+            }
+            StatementKey key = found.get();
             Change change = change(c);
-            Effect effect = corrections.correctStatement(c, key, change, why.strip(), who, now);
+            Effect effect = corrections.correctStatement(c, key, statementId, change, why.strip(), who, now);
             return "correction #" + effect.correctionId() + " stored: statement #" + statementId + " in " + key.fileName()
                     + " (\"" + CorrectionLog.shorten(key.text(), 60) + "\"): " + describe(change) + "; positions recomputed";
         }
@@ -298,6 +306,32 @@ class ReviewCommand implements Runnable {
             Effect effect = corrections.correctActors(c, new Change(Kind.ALIAS, name, alias.strip(), null, null, null), why.strip(), who, now);
             return "correction #" + effect.correctionId() + " stored: \"" + alias.strip() + "\" now names " + name
                     + (effect.statements() > 0 ? " (" + effect.statements() + " statements moved from the actor of that name)" : "");
+        }
+    }
+
+    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+            description = {"Withdraws a correction: the record becomes what the extractor and the other corrections make of it.",
+                    "The correction's articles (for a merge or alias: the articles with statements by the actor it kept) are extracted",
+                    "again from their stored text, with the current extractor and codebook, and the remaining corrections re-applied,",
+                    "all in one transaction. The correction stays listed, as withdrawn, with who withdrew it and why."})
+    static final class Withdraw extends Correcting {
+        @Parameters(index = "0", paramLabel = "CORRECTION", description = "The correction's id (#id in review list).")
+        long correctionId;
+
+        @Option(names = "--codebook", paramLabel = "FILE",
+                description = "Codebook for the re-extraction. Default: db/codebook.yaml in the working folder if present, else the bundled one.")
+        java.nio.file.Path codebook;
+
+        @Override
+        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
+            org.positionstracker.codebook.Codebook book = org.positionstracker.codebook.CodebookLoader.resolve(codebook);
+            Corrections.Withdrawal withdrawal = corrections.withdraw(c, correctionId, why.strip(), who, now);
+            org.positionstracker.importer.StoredArticles stored = new org.positionstracker.importer.StoredArticles(ids);
+            org.positionstracker.extract.StatementExtractor extractor = new org.positionstracker.extract.NewsStatementExtractor(book);
+            for (long articleId : withdrawal.articlesToReextract()) stored.reextract(c, articleId, book, extractor, now);
+            int n = withdrawal.articlesToReextract().size();
+            return "correction #" + correctionId + " withdrawn (" + withdrawal.kind().code() + ", " + withdrawal.target() + "); "
+                    + n + " article" + (n == 1 ? "" : "s") + " extracted again, the other corrections re-applied; positions recomputed";
         }
     }
 

@@ -1,9 +1,11 @@
 package org.positionstracker.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.positionstracker.db.Database;
+import org.positionstracker.query.SearchWords;
 import org.positionstracker.query.StatementFilter;
 import org.positionstracker.query.TrackerQueries;
 import org.positionstracker.query.Views.StatementView;
@@ -15,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "statements", mixinStandardHelpOptions = true,
-        description = {"Lists statements, optionally filtered by topic, actor, mode and article (filters combine).",
+        description = {"Lists statements, optionally filtered by topic, actor, mode, article, words and dates (filters combine).",
                 "JSON output: an array of objects with id, article, speaker, speaker_kind, speaker_affiliation, mode, text,",
-                "start, end, speaker_mention, cue, sentence, topics and stances (see README)."})
+                "start, end, speaker_mention, cue, sentence, said_on, topics, stances, reviewed, title, outlet and url (see README);",
+                "CSV output has every one of them as a column. In the table, * under rev marks a statement an analyst corrected."},
+        footer = {"", "Examples:",
+                "  positions-tracker statements --topic \"ceasefire conditions\"",
+                "  positions-tracker statements --search \"security guarantees\" --from 2025-11-01 --to 2025-11-30",
+                "  positions-tracker statements --actor Kyiv --with-members --format csv > kyiv.csv"})
 class StatementsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -37,6 +44,16 @@ class StatementsCommand implements Callable<Integer> {
     @Option(names = "--article", paramLabel = "FILE", description = "Imported file name, e.g. 000_dcad965514c1b99f.txt.")
     String article;
 
+    @Option(names = "--search", paramLabel = "WORDS",
+            description = "Only statements whose text contains every one of these words (whole words, any case, any order).")
+    String search;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only statements said on or after this day (YYYY-MM-DD); undated statements are left out.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only statements said on or before this day (YYYY-MM-DD).")
+    LocalDate to;
+
     @Option(names = "--limit", defaultValue = "0", description = "At most this many statements (0 = all).")
     int limit;
 
@@ -52,22 +69,60 @@ class StatementsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (withMembers && actor == null) throw new IllegalArgumentException("--with-members needs --actor");
-        StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article, limit, offset);
+        StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article,
+                search == null ? null : SearchWords.parse(search), from, to, limit, offset);
         try (Database db = database.open()) {
             List<StatementView> rows = new TrackerQueries(db.transactions()).statements(filter);
-            new Printer<StatementView>()
-                    .column("id", StatementView::id)
-                    .column("article", StatementView::article)
-                    .column("speaker", StatementView::speaker)
-                    .column("mode", StatementView::mode)
-                    .column("start", StatementView::start)
-                    .column("end", StatementView::end)
-                    .column("stances", s -> s.stances().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(" ")))
-                    .column("text", StatementView::text)
-                    .print(rows, output.format, spec.commandLine().getOut());
+            (output.format == OutputFormat.csv ? everyField() : tableColumns()).print(rows, output.format, spec.commandLine().getOut());
             if (output.format == OutputFormat.table) spec.commandLine().getOut().println(rows.size() + " statement" + (rows.size() == 1 ? "" : "s"));
             return 0;
         }
+    }
+
+    private static Printer<StatementView> tableColumns() {
+        return new Printer<StatementView>()
+                .column("id", StatementView::id)
+                .column("rev", s -> s.reviewed() ? "*" : "")
+                .column("article", StatementView::article)
+                .column("speaker", StatementView::speaker)
+                .column("mode", StatementView::mode)
+                .column("start", StatementView::start)
+                .column("end", StatementView::end)
+                .column("stances", StatementsCommand::stances)
+                .column("text", StatementView::text);
+    }
+
+    /** The JSON contract's fields, one column each (spans as text, start, end), so a spreadsheet gets the whole record. */
+    private static Printer<StatementView> everyField() {
+        // TODO(extractor branch, V7): add .column("rule", StatementView::rule) once statement.rule is merged.
+        return new Printer<StatementView>()
+                .column("id", StatementView::id)
+                .column("article", StatementView::article)
+                .column("title", StatementView::title)
+                .column("outlet", StatementView::outlet)
+                .column("url", StatementView::url)
+                .column("said_on", StatementView::saidOn)
+                .column("speaker", StatementView::speaker)
+                .column("speaker_kind", StatementView::speakerKind)
+                .column("speaker_affiliation", StatementView::speakerAffiliation)
+                .column("mode", StatementView::mode)
+                .column("text", StatementView::text)
+                .column("start", StatementView::start)
+                .column("end", StatementView::end)
+                .column("speaker_mention", s -> s.speakerMention() == null ? null : s.speakerMention().text())
+                .column("speaker_mention_start", s -> s.speakerMention() == null ? null : s.speakerMention().start())
+                .column("speaker_mention_end", s -> s.speakerMention() == null ? null : s.speakerMention().end())
+                .column("cue", s -> s.cue() == null ? null : s.cue().text())
+                .column("cue_start", s -> s.cue() == null ? null : s.cue().start())
+                .column("cue_end", s -> s.cue() == null ? null : s.cue().end())
+                .column("sentence", StatementView::sentence)
+                .column("topics", s -> String.join(" ", s.topics()))
+                .column("stances", StatementsCommand::stances)
+                .column("reviewed", StatementView::reviewed);
+    }
+
+    private static String stances(StatementView s) {
+        return s.stances().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {

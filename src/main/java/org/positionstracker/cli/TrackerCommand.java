@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "positions-tracker", mixinStandardHelpOptions = true, version = "positions-tracker 0.1.0",
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
-                ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
-                ExportCommand.class, ConsoleCommand.class, CompactCommand.class, CommandLine.HelpCommand.class},
+                ActorsCommand.class, TopicsCommand.class, ArticlesCommand.class, ReviewCommand.class, ReportCommand.class,
+                OverviewCommand.class, ExportCommand.class, ConsoleCommand.class, EvaluateCommand.class, CompactCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
@@ -24,10 +25,16 @@ import picocli.CommandLine.Spec;
                 "  positions-tracker export network --type actor-actor --out network.graphml",
                 "  positions-tracker console"})
 public class TrackerCommand implements Runnable {
+    /** No class at all: the tracker never asks H2 to load one by name. */
+    static final String H2_ALLOWED_CLASSES = "";
+
     static {
         // H2 reads this once, when its classes load: it must be set before anything touches H2, so
         // that every server socket H2 opens (the web console) listens on the loopback address only.
         System.setProperty("h2.bindAddress", ConsoleCommand.LOOPBACK);
+        // H2 loads classes named in SQL (CREATE ALIAS ... FOR, triggers, aggregates, JDBC drivers,
+        // JAVA_OBJECT serializers) and runs their code in this JVM; the tracker names none.
+        System.setProperty("h2.allowedClasses", H2_ALLOWED_CLASSES);
         // Nothing the tracker does needs Java deserialization, but H2 deserializes JAVA_OBJECT
         // values handed to getObject; a query (a report file, say) could smuggle a gadget chain in.
         if (java.io.ObjectInputFilter.Config.getSerialFilter() == null)

@@ -103,10 +103,15 @@ public final class CodebookLoader {
         public String slug;
         public String label;
         public String description;
+        public String claim;
         public List<String> keywords;
+        @JsonProperty("for")
+        public List<String> forFrames;
+        @JsonProperty("against")
+        public List<String> againstFrames;
 
         TopicEntry toEntry() {
-            return new TopicEntry(slug, label, description, keywords);
+            return new TopicEntry(slug, label, description, claim, keywords, forFrames, againstFrames);
         }
     }
 }

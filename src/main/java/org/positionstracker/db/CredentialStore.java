@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,9 +54,11 @@ sealed interface CredentialStore {
 
         @Override
         public Optional<Credentials> read() {
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
+            DatabaseFolder.checkPrivateFile(path, "credentials file");
             String text;
-            try {
-                text = Files.readString(path, StandardCharsets.UTF_8);
+            try (var channel = Files.newByteChannel(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                text = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
             } catch (java.nio.file.NoSuchFileException e) {
                 return Optional.empty();
             } catch (IOException e) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -46,7 +45,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(DatabaseLocation location) {
-        location.h2LocalFile().ifPresent(file -> createPrivateFolder(file.getParent()));
+        location.h2LocalFile().ifPresent(file -> DatabaseFolder.prepare(file.toAbsolutePath().getParent()));
         H2Users h2Users = null;
         HikariDataSource dataSource = null;
         try {
@@ -56,7 +55,7 @@ public final class Database implements AutoCloseable {
             MigrateResult result = migrate(dataSource, location.vendor());
             if (h2Users != null) h2Users.resetReader();
             EntityManagerFactory emf = entityManagerFactory(dataSource);
-            if (location.h2File() != null) DatabaseOwner.claim(location.h2File());
+            location.h2LocalFile().ifPresent(DatabaseOwner::claim);
             return new Database(location, dataSource, emf, result.migrationsExecuted, h2Users);
         } catch (RuntimeException | java.sql.SQLException e) {
             if (dataSource != null) dataSource.close();
@@ -73,8 +72,7 @@ public final class Database implements AutoCloseable {
     private static java.util.Optional<RuntimeException> inUse(DatabaseLocation location, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
-                String who = location.h2File() == null ? "another process"
-                        : DatabaseOwner.holder(location.h2File()).orElse("another process");
+                String who = location.h2LocalFile().flatMap(DatabaseOwner::holder).orElse("another process");
                 return java.util.Optional.of(new DatabaseInUseException("the database " + location.displayUrl()
                         + " is in use by " + who + "; wait for it to finish or stop it, then try again", e));
             }
@@ -131,26 +129,6 @@ public final class Database implements AutoCloseable {
         return config.createEntityManagerFactory();
     }
 
-    private static void createPrivateFolder(Path folder) {
-        if (folder == null) return;
-        try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
-                setOwnerOnly(folder);
-            }
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create the database folder " + folder + ": " + e.getMessage());
-        }
-    }
-
-    private static void setOwnerOnly(Path folder) throws IOException {
-        try {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): its default ACLs apply
-        }
-    }
-
     public EntityManagerFactory emf() {
         return emf;
     }
@@ -174,6 +152,22 @@ public final class Database implements AutoCloseable {
      */
     public java.sql.Connection readOnlyConnection() throws java.sql.SQLException {
         return h2Users != null ? h2Users.connectReader() : PostgresReader.connect(location);
+    }
+
+    /**
+     * H2: the Java functions, aggregates and triggers stored in the database ("SCHEMA.NAME"), each
+     * Java code that runs in this JVM when called or fired; the tracker's schema has none. Empty on
+     * PostgreSQL, whose functions run in the server.
+     */
+    public List<String> javaRoutines() throws java.sql.SQLException {
+        if (h2Users == null) return List.of();
+        List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT ROUTINE_SCHEMA || '.' || ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES"
+                     + " WHERE EXTERNAL_LANGUAGE = 'JAVA' UNION SELECT TRIGGER_SCHEMA || '.' || TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS")) {
+            while (rs.next()) found.add(rs.getString(1));
+        }
+        return found;
     }
 
     /** The user {@link #readOnlyConnection()} logs in as, for people who log in themselves (the console). */
@@ -210,7 +204,7 @@ public final class Database implements AutoCloseable {
      * closed.
      */
     public java.util.Optional<Compaction> closeCompacted() {
-        Path file = location.h2File() == null ? null : location.h2File().resolveSibling(location.h2File().getFileName() + ".mv.db");
+        Path file = location.h2LocalFile().map(f -> f.resolveSibling(f.getFileName() + ".mv.db")).orElse(null);
         if (file == null) {
             close();
             return java.util.Optional.empty();
@@ -253,10 +247,10 @@ public final class Database implements AutoCloseable {
         } finally {
             dataSource.close();
             if (h2Users != null) h2Users.close();
-            if (location.h2File() != null) {
-                DatabaseOwner.restrictToOwner(location.h2File());
-                DatabaseOwner.release(location.h2File());
-            }
+            location.h2LocalFile().ifPresent(file -> {
+                DatabaseOwner.restrictToOwner(file);
+                DatabaseOwner.release(file);
+            });
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +46,7 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
                     System.getenv("TRACKER_DB_READER_USER"), System.getenv("TRACKER_DB_READER_PASSWORD"));
         String user = envOr("TRACKER_DB_USER", "sa");
         String password = System.getenv("TRACKER_DB_PASSWORD");
-        if (lower.startsWith("jdbc:h2:")) return new DatabaseLocation(checkedH2Url(spec) + H2_DURABILITY, null, user, password);
+        if (lower.startsWith("jdbc:h2:")) return new DatabaseLocation(checkedH2Storage(checkedH2Url(spec)) + H2_DURABILITY, null, user, password);
         if (lower.startsWith("jdbc:"))
             throw new IllegalArgumentException("--db " + spec + ": only jdbc:h2: and jdbc:postgresql: URLs are supported");
         if (spec.indexOf(';') >= 0 || spec.indexOf('\0') >= 0)
@@ -70,6 +71,49 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         }
         return url;
     }
+
+    /**
+     * Refuses H2 storage the tracker cannot protect: every form is a local file (which gets the
+     * credentials file and owner-only permissions), memory, or a server; anything else (zip:,
+     * encrypt:, rec:, a misspelt prefix that H2 would take for a folder name) is refused.
+     */
+    private static String checkedH2Storage(String url) {
+        String name = h2Name(url);
+        if (isServer(name) || isMemory(name)) return url;
+        Matcher scheme = STORAGE_PREFIX.matcher(afterLocalFileSystems(name));
+        if (scheme.lookingAt())
+            throw new IllegalArgumentException("--db " + url + ": the H2 storage " + scheme.group() + " is not supported; use a path,"
+                    + " jdbc:h2:file:PATH (or nio:, nioMapped:, async:, retry:, split:), jdbc:h2:mem:NAME or jdbc:h2:tcp://HOST/PATH");
+        return url;
+    }
+
+    /** The database name of a {@code jdbc:h2:} URL: what follows {@code jdbc:h2:}, without settings. */
+    private static String h2Name(String url) {
+        int semicolon = url.indexOf(';');
+        return (semicolon < 0 ? url : url.substring(0, semicolon)).substring("jdbc:h2:".length());
+    }
+
+    private static boolean isServer(String name) {
+        return name.startsWith("tcp:") || name.startsWith("ssl:");
+    }
+
+    private static boolean isMemory(String name) {
+        return name.equals(".") || name.startsWith("mem:") || MEMORY_FILE_SYSTEMS.matcher(afterLocalFileSystems(name)).lookingAt();
+    }
+
+    /** The name without the prefixes of H2's file systems that keep a database in ordinary files: the path of those files. */
+    private static String afterLocalFileSystems(String name) {
+        Matcher m = LOCAL_FILE_SYSTEMS.matcher(name);
+        return m.lookingAt() ? name.substring(m.end()) : name;
+    }
+
+    /**
+     * H2's file systems (case matters to H2) that store NAME.mv.db as ordinary files on this machine,
+     * nested as in {@code split:nio:/x}; split: also makes NAME.mv.db.1.part, ... beside it.
+     */
+    private static final Pattern LOCAL_FILE_SYSTEMS = Pattern.compile("(?:(?:file|nio|nioMapped|async|retry):|split:(?:\\d+:)?)*");
+    /** H2's file systems in this JVM's memory. */
+    private static final Pattern MEMORY_FILE_SYSTEMS = Pattern.compile("(?:memFS|memLZF|nioMemFS|nioMemLZF):");
 
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
@@ -99,19 +143,19 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
     Optional<Path> h2LocalFile() {
         if (h2File != null) return Optional.of(h2File);
         if (!isH2()) return Optional.empty();
-        String name = h2BaseUrl().substring("jdbc:h2:".length());
-        if (name.regionMatches(true, 0, "file:", 0, "file:".length())) name = name.substring("file:".length());
-        else if (STORAGE_PREFIX.matcher(name).lookingAt()) return Optional.empty();
-        if (name.startsWith("~")) name = System.getProperty("user.home") + name.substring(1);
-        return Optional.of(Path.of(name).toAbsolutePath().normalize());
+        String name = h2Name(jdbcUrl);
+        if (isServer(name) || isMemory(name)) return Optional.empty();
+        String path = afterLocalFileSystems(name);
+        if (path.startsWith("~")) path = System.getProperty("user.home") + path.substring(1);
+        return Optional.of(Path.of(path).toAbsolutePath().normalize());
     }
 
-    /** mem:, tcp:, ssl:, zip:, nio:, split:... (two letters or more, so a Windows drive C: is a path). */
+    /** zip:, encrypt:, ... (two letters or more, so a Windows drive C: is a path). */
     private static final Pattern STORAGE_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]+:");
 
-    /** H2 in memory ({@code jdbc:h2:mem:}): the database lives as long as this JVM (or less). */
+    /** H2 in memory ({@code jdbc:h2:mem:}, {@code memFS:}, ...): the database lives as long as this JVM (or less). */
     boolean isH2InMemory() {
-        return isH2() && h2BaseUrl().toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+        return isH2() && isMemory(h2Name(jdbcUrl));
     }
 
     /** PostgreSQL: the URL without {@code user=} and {@code password=} parameters, for logging in as someone else. */

@@ -3,12 +3,15 @@ package org.positionstracker.db;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +33,16 @@ final class DatabaseOwner {
         if (command.length() > 200) command = command.substring(0, 200) + "...";
         String note = "pid " + ProcessHandle.current().pid() + " (" + command + ") since "
                 + OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        Path file = noteFor(h2File);
         try {
-            Files.writeString(noteFor(h2File), note + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            // A new file, never through whatever is there already: a link planted as NAME.owner
+            // would make us write into its target.
+            Files.deleteIfExists(file);
+            try (var channel = Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                channel.write(StandardCharsets.UTF_8.encode(note + System.lineSeparator()));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
             // only a courtesy for other processes' error messages; the lock itself is H2's
         }
         restrictToOwner(h2File);
@@ -47,6 +57,7 @@ final class DatabaseOwner {
     }
 
     static Optional<String> holder(Path h2File) {
+        if (!Files.isRegularFile(noteFor(h2File), LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
         try {
             return Optional.of(Files.readString(noteFor(h2File), StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
@@ -60,7 +71,7 @@ final class DatabaseOwner {
         String prefix = h2File.getFileName() + ".";
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f))
+                if (f.getFileName().toString().startsWith(prefix) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
                     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
             }
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,6 +1,7 @@
 package org.positionstracker.extract;
 
 import java.util.ArrayList;
+import org.positionstracker.extract.label.LabelInput;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -1360,23 +1361,12 @@ final class StatementFinder {
         private void emitWith(SpeakerRef speaker, TextSpan mention, TextSpan cue, String pronoun, Mode mode,
                               TextSpan content, int sentenceNumber, int topicFrom, int topicTo, int stanceFrom,
                               int stanceTo, List<Token> tokens, String unused) {
-            List<TopicStance> ts = new ArrayList<>();
-            List<StanceDetector.Cue> cues = StanceDetector.cues(tokens, stanceFrom, stanceTo, side(speaker));
-            for (List<TopicClassifier.Hit> hits : topics.occurrences(tokens, topicFrom, topicTo).values()) {
-                List<StanceDetector.Choice> choices = new ArrayList<>(hits.size());
-                for (TopicClassifier.Hit h : hits) {
-                    choices.add(new StanceDetector.Choice(h.from(), h.to(), StanceDetector.decide(cues, tokens, h.from(), h.to())));
-                }
-                StanceDetector.Choice c = StanceDetector.choose(choices, tokens);
-                StanceDetector.Decision d = c.decision();
-                TextSpan kw = new TextSpan(tokens.get(c.from()).start(), tokens.get(c.to() - 1).end());
-                TextSpan cueSpan = d.cue() == null ? null
-                        : new TextSpan(tokens.get(d.cue().from()).start(), tokens.get(d.cue().to() - 1).end());
-                ts.add(new TopicStance(hits.get(0).slug(), d.stance(), kw, cueSpan));
-            }
             SpeakerRef ref = memory.canonical(speaker);
+            LabelInput in = new LabelInput(text, content, new TextSpan(Math.min(s.start(), content.start()),
+                    Math.max(s.end(), content.end())), List.of(new TextSpan(Math.max(0, s.start() - 600), s.start())), ref);
+            List<TopicStance> ts = topics.labeler().label(in);
             memory.spoke(ref, pronoun, !relativeSpeaker);
-            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts, "statement-finder-v3"));
+            if (!topics.labeler().isNonStatement(in)) found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, ts, "statement-finder-v3"));
         }
 
         private StanceDetector.Side side(SpeakerRef speaker) {

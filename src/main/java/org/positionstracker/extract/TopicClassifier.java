@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.TopicEntry;
+import org.positionstracker.extract.label.ClaimLabeler;
 
 /**
  * Puts statements on codebook topics by keyword. Keywords are matched on whole tokens,
@@ -22,8 +23,10 @@ final class TopicClassifier {
     }
 
     private final PhraseLexicon<List<String>> lexicon = new PhraseLexicon<>();
+    private final ClaimLabeler labeler;
 
     TopicClassifier(Codebook codebook) {
+        this.labeler = new ClaimLabeler(codebook);
         Map<String, List<String>> slugsByKeyword = new LinkedHashMap<>();
         for (TopicEntry topic : codebook.topics()) {
             for (String kw : topic.keywords()) {
@@ -33,6 +36,11 @@ final class TopicClassifier {
             }
         }
         slugsByKeyword.forEach((kw, slugs) -> lexicon.add(kw, List.copyOf(slugs)));
+    }
+
+    /** The claim labeler that replaces these keyword rules in the statement finder (extract/label). */
+    ClaimLabeler labeler() {
+        return labeler;
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
+import org.positionstracker.article.ExportFields;
 import org.positionstracker.article.SourceArticle;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.Database;
@@ -44,7 +45,7 @@ public final class ArticleImporter {
     private final Database database;
     private final Codebook codebook;
     private final StatementExtractor extractor;
-    private final ArticleReader reader = new ArticleReader();
+    private ArticleReader reader = new ArticleReader();
     private final int threads;
     private boolean reextract;
     private volatile String stopRequested;
@@ -69,6 +70,12 @@ public final class ArticleImporter {
         return this;
     }
 
+    /** Reads the fields of JSON Lines and CSV exports under these names. */
+    public ArticleImporter readingExports(ExportFields fields) {
+        this.reader = new ArticleReader(fields);
+        return this;
+    }
+
     /**
      * Asks a running {@link #importFiles} to stop (from another thread, e.g. on Ctrl-C): the
      * articles written so far are committed and reported, the files after them are not read.
@@ -77,8 +84,8 @@ public final class ArticleImporter {
         stopRequested = reason;
     }
 
-    /** What extraction produced for one file, before anything is written. */
-    private record Prepared(Path file, SourceArticle source, Extraction extraction, ImportOutcome early) {
+    /** What extraction produced for one file or export row, before anything is written. */
+    private record Prepared(Path file, String name, SourceArticle source, Extraction extraction, ImportOutcome early) {
     }
 
     public ImportSummary importFiles(List<Path> inputs, ImportListener listener) {
@@ -88,11 +95,21 @@ public final class ArticleImporter {
         ActorRegistry actors = new ActorRegistry(ids);
         Map<String, Long> topicIds = syncCodebook(actors, ids);
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
-        List<Path> files = ArticleFiles.expand(inputs);
-        FreeSpace.check(database.location(), files);
+        ArticleFiles.Expansion expansion = ArticleFiles.expand(inputs);
+        FreeSpace.check(database.location(), expansion.files());
         long run = beginRun(ids);
-        listener.started(files.size());
+        int[] expected = {expansion.files().size() + expansion.unreadable().size()};
+        listener.started(expected[0]);
         ImportSummary summary = new ImportSummary(codebook.source());
+        summary.skipped(expansion.skipped());
+        for (ImportOutcome unreadable : expansion.unreadable()) {
+            summary.add(unreadable);
+            listener.finished(unreadable);
+        }
+        ArticleInputs articles = new ArticleInputs(expansion.files(), reader, more -> {
+            expected[0] += more;
+            listener.expanded(more);
+        });
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
@@ -104,18 +121,17 @@ public final class ArticleImporter {
         });
         try (group) {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
-            int next = 0;
             int windowSize = threads * 8;
-            while (next < files.size() || !window.isEmpty()) {
+            while (articles.hasNext() || !window.isEmpty()) {
                 String stop = stopRequested != null ? stopRequested : group.unusableBecause();
                 if (stop != null) {
                     group.commit();
-                    summary.stop(stop, files.size() - next + window.size());
+                    summary.stop(stop, expected[0] - summary.reported());
                     break;
                 }
-                while (next < files.size() && window.size() < windowSize) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> prepare(file)));
+                while (articles.hasNext() && window.size() < windowSize) {
+                    ArticleInputs.Input input = articles.next();
+                    window.add(pool.submit(() -> prepare(input)));
                 }
                 if (group.isFull() || !window.peekFirst().isDone()) {
                     group.commit();
@@ -262,7 +278,7 @@ public final class ArticleImporter {
         }
 
         private static ImportOutcome rejected(ImportOutcome outcome, String reason) {
-            return new ImportOutcome(outcome.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason);
+            return new ImportOutcome(outcome.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason, outcome.name());
         }
 
         /** Closes a connection whose commit failed; its own failures are kept with the commit's. */
@@ -344,32 +360,32 @@ public final class ArticleImporter {
     }
 
     /** Runs on an extraction thread: read, skip if already stored, extract, check spans. */
-    private Prepared prepare(Path file) {
+    private Prepared prepare(ArticleInputs.Input input) {
+        Path file = input.file();
+        String name = input.name();
         SourceArticle source;
         try {
-            source = reader.read(file);
+            source = input.read(reader);
         } catch (ArticleRejectedException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason()));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason(), name));
         }
         StoredCopy existing;
         try {
             existing = database.transactions().writeJdbc(c -> storedCopy(c, source.contentHash()));
         } catch (SQLException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage()));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage(), name));
         }
         if (existing != null && existing.whole() && !reextract)
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
-                    existing.fileName().equals(source.fileName()) ? null : "same text as " + existing.fileName()));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
+                    existing.fileName().equals(source.fileName()) ? null : "same text as " + existing.fileName(), name));
         Extraction extraction;
         try {
             extraction = extractor.extract(source.extractableText());
             verifySpans(source.text(), extraction);
         } catch (RuntimeException e) {
-            return new Prepared(file, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e));
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e, name));
         }
-        String absolutePath = file.toAbsolutePath().normalize().toString();
-        SourceArticle stored = new SourceArticle(source.fileName(), absolutePath, source.contentHash(), source.text(), source.metadata());
-        return new Prepared(file, stored, extraction, null);
+        return new Prepared(file, name, source, extraction, null);
     }
 
     /** An article stored with the same bytes; not whole when a failed commit left part of it, which importing it again repairs. */
@@ -406,13 +422,13 @@ public final class ArticleImporter {
                 boolean repair = stored && !copy.whole();
                 if (writtenThisRun.contains(p.source().contentHash()) || (stored && !repair && !reextract)) {
                     c.releaseSavepoint(savepoint);
-                    return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run");
+                    return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run", p.name());
                 }
                 ArticleWriter.Written written = writer.write(c, p.source(), p.extraction(), now());
                 c.releaseSavepoint(savepoint);
                 writtenThisRun.add(p.source().contentHash());
                 return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
-                        written.statements(), actors.takeDiscoveredCount(), repair ? "repaired: it was partly stored" : stored ? "re-extracted" : null);
+                        written.statements(), actors.takeDiscoveredCount(), repair ? "repaired: it was partly stored" : stored ? "re-extracted" : null, p.name());
             } catch (SQLException | RuntimeException e) {
                 actors.rollbackTo(mark);
                 actors.takeDiscoveredCount();
@@ -422,7 +438,7 @@ public final class ArticleImporter {
                     e.addSuppressed(rollbackFailure);
                 }
                 if (isUniqueViolation(e) && attempt == 1) continue;
-                return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e));
+                return new ImportOutcome(p.file(), ImportOutcome.Kind.REJECTED, 0, 0, "the database refused it: " + rootMessage(e), p.name());
             }
         }
     }

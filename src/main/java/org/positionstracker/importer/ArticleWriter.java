@@ -113,7 +113,7 @@ final class ArticleWriter {
     private long insertArticle(Connection c, SourceArticle source, OffsetDateTime now) throws SQLException {
         long id = ids.next(c, "article_seq");
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (id, file_name, source_path, content_hash, body, body_length, "
-                + "title, outlet, url, published_on, extractor_version, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "title, outlet, url, published_on, extractor_version, imported_at, source_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, source.fileName());
             ps.setString(3, source.sourcePath());
@@ -126,6 +126,7 @@ final class ArticleWriter {
             NullableBinds.date(ps, 10, source.metadata().publishedOn());
             ps.setString(11, extractorVersion);
             ps.setObject(12, now);
+            ps.setString(13, source.format().code());
             ps.executeUpdate();
         }
         return id;
@@ -147,7 +148,7 @@ final class ArticleWriter {
             }
         }
         if (previous.isEmpty()) return false;
-        delete(c, previous, touchedActors, touchedTopics);
+        for (long articleId : previous) StoredArticles.removeRows(c, articleId, actors::selfAndPrincipals, touchedActors, touchedTopics);
         return true;
     }
 
@@ -162,35 +163,13 @@ final class ArticleWriter {
         }
         Set<Long> touchedActors = new HashSet<>();
         Set<Long> touchedTopics = new HashSet<>();
-        delete(c, stored, touchedActors, touchedTopics);
+        for (long articleId : stored) StoredArticles.removeRows(c, articleId, actors::selfAndPrincipals, touchedActors, touchedTopics);
         positions.recompute(c, touchedActors, touchedTopics);
     }
 
     /** See {@link PositionLedger#repairDrift}. */
     int repairPositions(Connection c) throws SQLException {
         return positions.repairDrift(c);
-    }
-
-    private void delete(Connection c, List<Long> articles, Set<Long> touchedActors, Set<Long> touchedTopics) throws SQLException {
-        for (long articleId : articles) {
-            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT s.speaker_id, st.topic_id FROM statement s "
-                    + "JOIN statement_topic st ON st.statement_id = s.id WHERE s.article_id = ?")) {
-                q.setLong(1, articleId);
-                List<Long> speakers = new ArrayList<>();
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        speakers.add(rs.getLong(1));
-                        touchedTopics.add(rs.getLong(2));
-                    }
-                }
-                // resolved after the result set is closed: H2 does not keep it readable across other queries
-                for (long speaker : speakers) touchedActors.addAll(actors.selfAndPrincipals(c, speaker));
-            }
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
-                delete.setLong(1, articleId);
-                delete.executeUpdate();
-            }
-        }
     }
 
     private static void bindSpan(PreparedStatement ps, int first, String text, TextSpan span) throws SQLException {

@@ -59,18 +59,20 @@ final class CodebookSync {
             }
             if (id == null) {
                 id = ids.next(c, "topic_seq");
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, slug, label, description) VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO topic (id, slug, label, description, claim) VALUES (?, ?, ?, ?, ?)")) {
                     ps.setLong(1, id);
                     ps.setString(2, entry.slug());
                     ps.setString(3, entry.label());
                     ps.setString(4, entry.description());
+                    ps.setString(5, entry.claim());
                     ps.executeUpdate();
                 }
             } else {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE topic SET label = ?, description = ? WHERE id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE topic SET label = ?, description = ?, claim = ? WHERE id = ?")) {
                     ps.setString(1, entry.label());
                     ps.setString(2, entry.description());
-                    ps.setLong(3, id);
+                    ps.setString(3, entry.claim());
+                    ps.setLong(4, id);
                     ps.executeUpdate();
                 }
             }

@@ -5,5 +5,9 @@ public interface ImportListener {
     default void started(int files) {
     }
 
+    /** An export file turned out to hold this many more articles than the one counted for it. */
+    default void expanded(int moreArticles) {
+    }
+
     void finished(ImportOutcome outcome);
 }

@@ -2,8 +2,19 @@ package org.positionstracker.importer;
 
 import java.nio.file.Path;
 
-/** What happened to one file in an import. */
-public record ImportOutcome(Path file, Kind kind, int statements, int actorsDiscovered, String detail) {
+/**
+ * What happened to one file in an import, or to one article of an export file: then {@code file}
+ * is the export and {@code name} the article's name, {@code FILE#KEY}.
+ */
+public record ImportOutcome(Path file, Kind kind, int statements, int actorsDiscovered, String detail, String name) {
+    public ImportOutcome {
+        if (name == null) name = String.valueOf(file);
+    }
+
+    public ImportOutcome(Path file, Kind kind, int statements, int actorsDiscovered, String detail) {
+        this(file, kind, statements, actorsDiscovered, detail, null);
+    }
+
     public enum Kind {
         /** New article, committed. */
         IMPORTED,
@@ -18,10 +29,10 @@ public record ImportOutcome(Path file, Kind kind, int statements, int actorsDisc
     /** One line for the user: {@code imported seeds/a.txt: 17 statements, 4 new actors}. */
     public String describe() {
         return switch (kind) {
-            case IMPORTED, REPLACED -> kind.name().toLowerCase() + " " + file + (detail == null ? "" : " (" + detail + ")") + ": " + statements + " statement"
+            case IMPORTED, REPLACED -> kind.name().toLowerCase() + " " + name + (detail == null ? "" : " (" + detail + ")") + ": " + statements + " statement"
                     + (statements == 1 ? "" : "s") + ", " + actorsDiscovered + " new actor" + (actorsDiscovered == 1 ? "" : "s");
-            case UNCHANGED -> "unchanged " + file + (detail == null ? "" : " (" + detail + ")");
-            case REJECTED -> "rejected " + file + ": " + detail;
+            case UNCHANGED -> "unchanged " + name + (detail == null ? "" : " (" + detail + ")");
+            case REJECTED -> "rejected " + name + ": " + detail;
         };
     }
 }

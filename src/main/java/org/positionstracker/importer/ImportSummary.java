@@ -13,10 +13,11 @@ public final class ImportSummary {
     private final Map<ImportOutcome.Kind, Long> counts = new EnumMap<>(ImportOutcome.Kind.class);
     private final List<ImportOutcome> rejected = new ArrayList<>();
     private final String codebookSource;
+    private final Map<String, Long> skipped = new java.util.TreeMap<>();
     private long statements;
     private long actorsDiscovered;
     private String stoppedBecause;
-    private int notAttempted;
+    private long notAttempted;
 
     ImportSummary(String codebookSource) {
         this.codebookSource = codebookSource;
@@ -27,6 +28,28 @@ public final class ImportSummary {
         statements += outcome.statements();
         actorsDiscovered += outcome.actorsDiscovered();
         if (outcome.kind() == ImportOutcome.Kind.REJECTED) rejected.add(outcome);
+    }
+
+    void skipped(Map<String, Long> byExtension) {
+        byExtension.forEach((ext, n) -> skipped.merge(ext, n, Long::sum));
+    }
+
+    /** Files in the imported folders that are in no article format, counted by extension. */
+    public Map<String, Long> skipped() {
+        return Map.copyOf(skipped);
+    }
+
+    /** One line naming what a folder import left aside, or null when it left nothing. */
+    public String describeSkipped() {
+        if (skipped.isEmpty()) return null;
+        long total = skipped.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder line = new StringBuilder("skipped " + total + " file" + (total == 1 ? "" : "s") + " in no article format:");
+        String sep = " ";
+        for (Map.Entry<String, Long> e : skipped.entrySet()) {
+            line.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+            sep = ", ";
+        }
+        return line.toString();
     }
 
     public long count(ImportOutcome.Kind kind) {
@@ -45,9 +68,14 @@ public final class ImportSummary {
         return List.copyOf(rejected);
     }
 
-    void stop(String reason, int filesNotAttempted) {
+    void stop(String reason, long filesNotAttempted) {
         stoppedBecause = reason;
         notAttempted = filesNotAttempted;
+    }
+
+    /** How many outcomes were reported so far. */
+    long reported() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** Whether the import stopped before its last file (an interrupt, a database that failed). */

@@ -58,7 +58,7 @@ public final class NetworkBuilder {
             actor.statements++;
             actor.lastStatement = s.statementId();
         }
-        topics.computeIfAbsent(s.topic(), slug -> new TopicTally(slug, s.topicLabel())).statements++;
+        topics.computeIfAbsent(s.topic(), slug -> new TopicTally(slug, s.topicLabel(), s.topicClaim())).statements++;
         stances.computeIfAbsent(new ActorTopic(who.id(), s.topic()), k -> new StanceEvidence()).add(s);
         lastStatement = s.statementId();
     }
@@ -83,7 +83,7 @@ public final class NetworkBuilder {
         List<ActorTally> actorOrder = sortedActors();
         for (ActorTally a : actorOrder) nodes.add(actorNode(a, 0));
         for (TopicTally t : topics.values())
-            nodes.add(new Node(topicId(t.slug), t.label, values("type", "topic", "bipartite", 1, "statements", t.statements)));
+            nodes.add(new Node(topicId(t.slug), t.label, values("type", "topic", "bipartite", 1, "statements", t.statements, "claim", t.claim)));
         List<Edge> edges = new ArrayList<>();
         for (ActorTally a : actorOrder) {
             for (TopicTally t : topics.values()) {
@@ -103,7 +103,7 @@ public final class NetworkBuilder {
             }
         }
         return new Network(NetworkType.ACTOR_TOPIC.code(), description,
-                List.of(string("type"), string("kind"), string("speaks_for"), integer("bipartite"), integer("statements")),
+                List.of(string("type"), string("kind"), string("speaks_for"), integer("bipartite"), integer("statements"), string("claim")),
                 List.of(real("weight"), string("stance"), real("polarity"), integer("supports"), integer("opposes"),
                         integer("conditional"), integer("demands"), integer("neutral"), string("evidence")),
                 nodes, edges);
@@ -225,11 +225,13 @@ public final class NetworkBuilder {
     private static final class TopicTally {
         final String slug;
         final String label;
+        final String claim;
         int statements;
 
-        TopicTally(String slug, String label) {
+        TopicTally(String slug, String label, String claim) {
             this.slug = slug;
             this.label = label;
+            this.claim = claim;
         }
     }
 

@@ -27,7 +27,7 @@ import org.positionstracker.topic.Stance;
  * on the database's read-only connection.
  */
 final class NetworkSource {
-    private static final String COLUMNS = "statement_id, speaker_id, speaker, speaker_kind, speaks_for_id, speaks_for, topic, topic_label, stance, said_on";
+    private static final String COLUMNS = "statement_id, speaker_id, speaker, speaker_kind, speaks_for_id, speaks_for, topic, topic_label, stance, said_on, claim";
 
     private final Database db;
 
@@ -79,7 +79,7 @@ final class NetworkSource {
                 sink.accept(new StatementStance(rs.getLong("statement_id"),
                         new ActorRef(rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("speaker_kind")),
                         speaksFor, rs.getString("topic"), rs.getString("topic_label"), Stance.fromCode(rs.getString("stance")),
-                        rs.getObject("said_on", LocalDate.class)));
+                        rs.getObject("said_on", LocalDate.class), rs.getString("claim")));
             }
             return null;
         });

@@ -16,7 +16,8 @@ public record Overview(String database, Instant generatedAt, OverviewFilter filt
     record Totals(long articles, long statements) {
     }
 
-    record Topic(String slug, String label) {
+    /** A topic; {@code claim} is what its stances agree or disagree with, null when the codebook gives none. */
+    record Topic(String slug, String label, String claim) {
     }
 
     /** One position: an actor's stance on a topic and the statements it rests on. */

@@ -11,12 +11,19 @@ import java.util.List;
  *               and their statements; null for all
  * @param from   only statements said on or after this day (undated statements are left out)
  * @param to     only statements said on or before this day
+ * @param allLevels conflicts between every pair of actors, people and the governments they speak
+ *               for alike; false for conflicts between top-level actors only (those that speak for
+ *               no one else), so that one disagreement is listed once and not echoed by each speaker
  */
-public record OverviewFilter(List<String> topics, String actor, LocalDate from, LocalDate to) {
+public record OverviewFilter(List<String> topics, String actor, LocalDate from, LocalDate to, boolean allLevels) {
     public OverviewFilter {
         topics = topics == null ? List.of() : List.copyOf(topics);
         if (from != null && to != null && from.isAfter(to))
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+
+    public OverviewFilter(List<String> topics, String actor, LocalDate from, LocalDate to) {
+        this(topics, actor, from, to, false);
     }
 
     public static OverviewFilter none() {
@@ -41,6 +48,7 @@ public record OverviewFilter(List<String> topics, String actor, LocalDate from, 
         if (dated()) s.append(s.isEmpty() ? "" : "; ").append("said ")
                 .append(from == null ? "until " + to : to == null ? "from " + from : "from " + from + " to " + to)
                 .append(" (undated statements left out; positions recounted over these dates)");
+        if (allLevels) s.append(s.isEmpty() ? "" : "; ").append("conflicts at every level");
         return s.isEmpty() ? "none (everything)" : s.toString();
     }
 }

@@ -31,10 +31,10 @@ import org.positionstracker.overview.Overview.TopicStance;
 public final class OverviewPage {
     /** How each stance is shown besides its colour: a symbol and its name. */
     enum StanceLook {
-        SUPPORTS("+", "leans for the topic's object"),
-        DEMANDS("!", "calls for it"),
-        CONDITIONAL("?", "for it, on conditions"),
-        OPPOSES("\u2212", "leans against it"),
+        SUPPORTS("+", "agrees with the topic's claim"),
+        DEMANDS("!", "insists on it, or requires it of another party"),
+        CONDITIONAL("?", "agrees only if a condition is met"),
+        OPPOSES("\u2212", "rejects it"),
         NEUTRAL("\u25CB", "on the topic, no stance"),
         MIXED("\u00B1", "evidence split both ways"),
         NONE("\u2013", "on no topic");
@@ -145,7 +145,10 @@ public final class OverviewPage {
         Map<String, String> kinds = new HashMap<>();
         for (Cell c : overview.cells()) kinds.putIfAbsent(c.actor(), c.actorKind());
         w("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th class=\"corner\">Actor \\ topic</th>");
-        for (Topic t : overview.topics()) w("<th scope=\"col\" title=\"" + Html.attr(t.slug()) + "\">" + Html.text(t.label()) + "</th>");
+        for (Topic t : overview.topics()) {
+            w("<th scope=\"col\" title=\"" + Html.attr(t.slug() + (t.claim() == null ? "" : ": " + t.claim())) + "\">" + Html.text(t.label())
+                    + (t.claim() == null ? "" : "<br/><span class=\"claim\">" + Html.text(t.claim()) + "</span>") + "</th>");
+        }
         w("</tr></thead>\n<tbody>\n");
         for (String actor : overview.actors()) {
             w("<tr><th scope=\"row\">" + Html.text(actor) + " <span class=\"kind\">" + Html.text(kinds.get(actor)) + "</span></th>");
@@ -172,6 +175,12 @@ public final class OverviewPage {
                     + Html.text(s.meaning) + "</span></li>");
         }
         w("<li><span class=\"swatch no-position\"></span> <span class=\"muted\">no statements</span></li></ul>\n");
+        List<Topic> claimed = overview.topics().stream().filter(t -> t.claim() != null).toList();
+        if (claimed.isEmpty()) return;
+        w("<p class=\"note\">A stance is the speaker's position on the topic's claim; a conflict is agreement (supports, demands, conditional) "
+                + "against rejection (opposes) of the same claim.</p>\n<dl class=\"claims\">");
+        for (Topic t : claimed) w("<dt>" + Html.text(t.label()) + "</dt><dd>" + Html.text(t.claim()) + "</dd>");
+        w("</dl>\n");
     }
 
     private static String tooltip(Cell c) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,10 @@ public final class OverviewReader {
         List<Cell> positions = positions(topicSlugs, filter);
         List<Cell> cells = positions.stream().filter(c -> actorIds == null || actorIds.contains(c.actorId())).toList();
         List<Conflict> conflicts = filter.dated() ? recountedConflicts(positions) : conflicts(topicSlugs, positions);
+        if (!filter.allLevels()) {
+            Set<String> members = speakersForOthers();
+            conflicts = conflicts.stream().filter(c -> !members.contains(c.a().actor()) && !members.contains(c.b().actor())).toList();
+        }
         if (actorIds != null) {
             Set<String> names = new TreeSet<>(cells.stream().map(Cell::actor).toList());
             names.addAll(actorNames(actorIds));
@@ -70,6 +75,16 @@ public final class OverviewReader {
                 .sorted(Comparator.comparing((String a) -> a.toLowerCase(Locale.ROOT)).thenComparing(a -> a)).toList();
         List<ArticleEntry> articles = statements(topicSlugs, actorIds, filter);
         return new Overview(database, Instant.now(), filter, totals(), columns, rows, cells, conflicts, articles);
+    }
+
+    /** Names of the actors that speak for another (people for their government): not top level. */
+    private Set<String> speakersForOthers() throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT canonical_name FROM actor WHERE speaks_for_id IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
     }
 
     /** The article's stored text, which statement offsets index into. */
@@ -87,9 +102,9 @@ public final class OverviewReader {
 
     private Topic topic(String name) throws SQLException {
         List<Topic> known = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label FROM topic ORDER BY slug");
+        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label, claim FROM topic ORDER BY slug");
              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2)));
+            while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
         String key = TrackerQueries.topicKey(name);
         for (Topic t : known) if (TrackerQueries.topicKey(t.slug()).equals(key) || TrackerQueries.topicKey(t.label()).equals(key)) return t;
@@ -238,9 +253,13 @@ public final class OverviewReader {
         return new Side(c.actor(), c.stance(), c.statements(), leaning, c.evidence());
     }
 
-    private static List<Topic> topicsOf(List<Cell> cells) {
+    private List<Topic> topicsOf(List<Cell> cells) throws SQLException {
+        Map<String, String> claims = new HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, claim FROM topic"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) claims.put(rs.getString(1), rs.getString(2));
+        }
         Map<String, Topic> topics = new LinkedHashMap<>();
-        for (Cell c : cells) topics.putIfAbsent(c.topic(), new Topic(c.topic(), c.topicLabel()));
+        for (Cell c : cells) topics.putIfAbsent(c.topic(), new Topic(c.topic(), c.topicLabel(), claims.get(c.topic())));
         return topics.values().stream()
                 .sorted(Comparator.comparing((Topic t) -> t.label().toLowerCase(Locale.ROOT)).thenComparing(Topic::slug)).toList();
     }

@@ -48,7 +48,7 @@ public final class TrackerQueries {
             String select = """
                     select s.id, a.fileName, sp.canonicalName, sp.kind, pf.canonicalName, s.mode, s.contentText,
                            s.contentStart, s.contentEnd, s.speakerMentionText, s.speakerMentionStart, s.speakerMentionEnd,
-                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed""";
+                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed, a.title, a.outlet, a.url""";
             StringBuilder jpql = new StringBuilder(select);
             Map<String, Object> params = new HashMap<>();
             if (filter.topic() != null) {
@@ -71,15 +71,24 @@ public final class TrackerQueries {
                 jpql.append(" and a.fileName = :article");
                 params.put("article", articleName(em, filter.article()));
             }
+            if (filter.search() != null) appendSearch(em, filter.search(), jpql, params);
+            if (filter.from() != null) {
+                jpql.append(" and s.saidOn >= :from");
+                params.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                jpql.append(" and s.saidOn <= :to");
+                params.put("to", filter.to());
+            }
             List<Object[]> rows;
-            if (filter.limit() > 0 && filter.topic() != null && filter.actor() == null && filter.mode() == null && filter.article() == null) {
+            if (filter.limit() > 0 && filter.topic() != null && filter.actor() == null && filter.onlyTopicOrActor()) {
                 // A page of one topic: the ids come from the (topic_id, statement_id) index alone, which the
                 // database reads in order and stops after the page; the rows are fetched for those ids only.
                 // (Ordering by both index columns, though topic_id is fixed, is what lets H2 see the index order.)
                 List<Long> page = em.createQuery("select st.statementId from StatementTopic st where st.topic.id = :topic order by st.topic.id, st.statementId", Long.class)
                         .setParameter("topic", params.get("topic")).setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
                 rows = rowsFor(em, select, page);
-            } else if (filter.limit() > 0 && filter.actor() != null && filter.topic() == null && filter.mode() == null && filter.article() == null) {
+            } else if (filter.limit() > 0 && filter.actor() != null && filter.topic() == null && filter.onlyTopicOrActor()) {
                 // A page of one speaker (or of an actor and those who speak for it): each speaker's first ids come
                 // off the (speaker_id, id) index in order; merged, the page is the smallest of them.
                 @SuppressWarnings("unchecked")
@@ -109,10 +118,35 @@ public final class TrackerQueries {
                         ((Mode) r[5]).code(), (String) r[6], (Integer) r[7], (Integer) r[8],
                         SpanView.of((String) r[9], (Integer) r[10], (Integer) r[11]),
                         SpanView.of((String) r[12], (Integer) r[13], (Integer) r[14]), (Integer) r[15],
-                        r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st, (Boolean) r[17]));
+                        r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st, (Boolean) r[17],
+                        (String) r[18], (String) r[19], (String) r[20]));
             }
             return views;
         });
+    }
+
+    /**
+     * Every search word as a whole word of the statement's text. PostgreSQL: its full-text match
+     * with the 'simple' configuration, served by the statement_content_words_idx index. H2: a
+     * Java regular expression per word; H2's own full-text search is left alone because it needs
+     * triggers and tables of its own outside the Flyway-owned schema, rights the read-only user
+     * does not have, and would slow every import.
+     */
+    private static void appendSearch(EntityManager em, SearchWords search, StringBuilder jpql, Map<String, Object> params) {
+        if (isPostgres(em)) {
+            jpql.append(" and cast(sql('to_tsvector(''simple'', ?) @@ plainto_tsquery(''simple'', ?)', s.contentText, :words) as Boolean) = true");
+            params.put("words", search.asPlainQuery());
+            return;
+        }
+        for (int i = 0; i < search.words().size(); i++) {
+            jpql.append(" and cast(sql('regexp_like(?, ?)', s.contentText, :word").append(i).append(") as Boolean) = true");
+            params.put("word" + i, search.wholeWordRegex(search.words().get(i)));
+        }
+    }
+
+    private static boolean isPostgres(EntityManager em) {
+        return em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect() instanceof org.hibernate.dialect.PostgreSQLDialect;
     }
 
     /** The statement rows for a page of ids, in id order. */
@@ -230,10 +264,21 @@ public final class TrackerQueries {
     /**
      * Pairs of actors whose positions on the same topic lean in opposite directions (supports,
      * demands or conditional against opposes), optionally on one topic, with each side's evidence
-     * that leans its way.
+     * that leans its way. Every level: people, groups and the governments they speak for.
      */
     public List<ConflictView> conflicts(String topic) {
-        List<PositionView> positions = positions(null, topic);
+        return conflicts(topic, true);
+    }
+
+    /**
+     * As {@link #conflicts(String)}; without {@code allLevels} only pairs of top-level actors
+     * (those that speak for no one else), so one disagreement between two governments is not
+     * echoed by every pair of their speakers.
+     */
+    public List<ConflictView> conflicts(String topic, boolean allLevels) {
+        Set<String> members = allLevels ? Set.of() : transactions.read(em -> Set.copyOf(em.createQuery(
+                "select a.canonicalName from Actor a where a.speaksFor is not null", String.class).getResultList()));
+        List<PositionView> positions = positions(null, topic).stream().filter(p -> !members.contains(p.actor())).toList();
         Map<String, List<PositionView>> byTopic = positions.stream()
                 .collect(Collectors.groupingBy(PositionView::topic, TreeMap::new, Collectors.toList()));
         List<ConflictView> conflicts = new ArrayList<>();
@@ -281,9 +326,9 @@ public final class TrackerQueries {
             Map<Long, Long> counts = new HashMap<>();
             for (Object[] r : em.createQuery("select st.topic.id, count(st) from StatementTopic st group by st.topic.id", Object[].class).getResultList())
                 counts.put((Long) r[0], (Long) r[1]);
-            return em.createQuery("select t.id, t.slug, t.label, t.description from Topic t order by t.slug", Object[].class)
+            return em.createQuery("select t.id, t.slug, t.label, t.description, t.claim from Topic t order by t.slug", Object[].class)
                     .getResultList().stream()
-                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L)))
+                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L), (String) r[4]))
                     .toList();
         });
     }

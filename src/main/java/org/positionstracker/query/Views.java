@@ -19,7 +19,7 @@ public final class Views {
     public record StatementView(long id, String article, String speaker, String speakerKind, String speakerAffiliation,
                                 String mode, String text, int start, int end, SpanView speakerMention, SpanView cue,
                                 int sentence, String saidOn, List<String> topics, Map<String, String> stances,
-                                boolean reviewed) {
+                                boolean reviewed, String title, String outlet, String url) {
     }
 
     /** A statement as evidence for a position or conflict. */
@@ -32,7 +32,7 @@ public final class Views {
                                List<EvidenceView> evidence) {
     }
 
-    /** Two actors whose positions on one topic lean in opposite directions. */
+    /** Two actors whose positions on one topic lean in opposite directions: one agrees with its claim, the other rejects it. */
     public record ConflictView(String topic, String actorA, String stanceA, String actorB, String stanceB,
                                List<EvidenceView> evidenceA, List<EvidenceView> evidenceB) {
     }
@@ -41,6 +41,7 @@ public final class Views {
                             List<String> aliases, long statements) {
     }
 
-    public record TopicView(String slug, String label, String description, long statements) {
+    /** A topic; {@code claim} is the proposition its stances are about, null when the codebook gives none. */
+    public record TopicView(String slug, String label, String description, long statements, String claim) {
     }
 }

@@ -10,7 +10,7 @@ import org.positionstracker.topic.Stance;
 
 /** The corrections as people read them: what each targets and changes, and whether it still applies. */
 public final class CorrectionLog {
-    /** One correction, described. {@code status} is applied, article not imported, or statement not found. */
+    /** One correction, described. {@code status} is applied, article not imported, statement not found, or withdrawn. */
     public record CorrectionView(long id, String kind, String target, String change, String status, String reason, String by, String at) {
     }
 
@@ -18,11 +18,12 @@ public final class CorrectionLog {
     }
 
     public static List<CorrectionView> list(Connection c) throws SQLException {
-        record Row(long id, Kind kind, Corrections.StatementKey key, Corrections.Change change, String reason, String by, String at) {
+        record Row(long id, Kind kind, Corrections.StatementKey key, Corrections.Change change, String reason, String by, String at, String withdrawn) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT id, kind, article_hash, file_name, content_start, content_end, content_text, "
-                + "actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode FROM correction ORDER BY id");
+                + "actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode, withdrawn_at, withdrawn_by, withdrawn_reason "
+                + "FROM correction ORDER BY id");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 Kind kind = Kind.fromCode(rs.getString(2));
@@ -32,14 +33,17 @@ public final class CorrectionLog {
                 String mode = rs.getString(16);
                 Corrections.Change change = new Corrections.Change(kind, rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         stance == null ? null : Stance.fromCode(stance), mode == null ? null : org.positionstracker.statement.Mode.fromCode(mode));
-                rows.add(new Row(rs.getLong(1), kind, key, change, rs.getString(13), rs.getString(14), rs.getObject(15).toString()));
+                String withdrawn = rs.getObject(17) == null ? null
+                        : "withdrawn at " + rs.getObject(17) + " by " + rs.getString(18) + ": " + rs.getString(19);
+                rows.add(new Row(rs.getLong(1), kind, key, change, rs.getString(13), rs.getString(14), rs.getObject(15).toString(), withdrawn));
             }
         }
         List<CorrectionView> views = new ArrayList<>();
         for (Row r : rows) {
             String target = r.key() == null ? r.change().actorName()
                     : r.key().fileName() + " " + r.key().start() + "-" + r.key().end() + " \"" + shorten(r.key().text(), 50) + "\"";
-            views.add(new CorrectionView(r.id(), r.kind().code(), target, describe(r.change()), status(c, r.key(), r.change()), r.reason(), r.by(), r.at()));
+            views.add(new CorrectionView(r.id(), r.kind().code(), target, describe(r.change()),
+                    r.withdrawn() != null ? r.withdrawn() : status(c, r.key(), r.change()), r.reason(), r.by(), r.at()));
         }
         return views;
     }

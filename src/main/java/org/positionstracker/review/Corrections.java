@@ -71,7 +71,12 @@ public final class Corrections {
 
     /** Stores a correction of a statement and applies it. */
     public Effect correctStatement(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
-        long id = insert(c, key, change, reason, by, now);
+        return correctStatement(c, key, null, change, reason, by, now);
+    }
+
+    /** Stores a correction of the statement that has id {@code currentId} now (null for an added one) and applies it. */
+    public Effect correctStatement(Connection c, StatementKey key, Long currentId, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
+        long id = insert(c, key, currentId, change, reason, by, now);
         Touched touched = new Touched();
         int statements;
         Long articleId;
@@ -100,7 +105,7 @@ public final class Corrections {
 
     /** Stores a merge or alias correction and applies it. */
     public Effect correctActors(Connection c, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
-        long id = insert(c, null, change, reason, by, now);
+        long id = insert(c, null, null, change, reason, by, now);
         Touched touched = new Touched();
         int statements = applyActorChange(c, change, touched, now);
         return new Effect(id, statements, touched.recompute(c, positions));
@@ -109,7 +114,7 @@ public final class Corrections {
     /** Re-applies every merge and alias correction, oldest first; returns the statements that moved. */
     public int applyActorCorrections(Connection c, OffsetDateTime now) throws SQLException {
         List<Change> changes = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT kind, actor_name, other_name FROM correction WHERE kind IN ('merge', 'alias') ORDER BY id");
+        try (PreparedStatement q = c.prepareStatement("SELECT kind, actor_name, other_name FROM correction WHERE kind IN ('merge', 'alias') AND withdrawn_at IS NULL ORDER BY id");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) changes.add(new Change(Kind.fromCode(rs.getString(1)), rs.getString(2), rs.getString(3), null, null, null));
         }
@@ -126,9 +131,9 @@ public final class Corrections {
         }
         List<Stored> stored = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement("SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, "
-                + "topic_slug, topics, stance, id, mode FROM correction WHERE article_hash = ? AND kind NOT IN ('merge', 'alias') "
+                + "topic_slug, topics, stance, id, mode FROM correction WHERE article_hash = ? AND kind NOT IN ('merge', 'alias') AND withdrawn_at IS NULL "
                 + "UNION SELECT article_hash, file_name, content_start, content_end, content_text, kind, actor_name, topic_slug, topics, stance, id, mode "
-                + "FROM correction WHERE file_name = ? AND kind NOT IN ('merge', 'alias') ORDER BY 11")) {
+                + "FROM correction WHERE file_name = ? AND kind NOT IN ('merge', 'alias') AND withdrawn_at IS NULL ORDER BY 11")) {
             q.setString(1, contentHash);
             q.setString(2, fileName);
             try (ResultSet rs = q.executeQuery()) {
@@ -154,6 +159,93 @@ public final class Corrections {
         }
         touched.recompute(c, positions);
         return applied;
+    }
+
+    /** A withdrawn correction, and the articles to extract again so that the record is as if it had never been made. */
+    public record Withdrawal(long correctionId, Kind kind, String target, List<Long> articlesToReextract) {
+    }
+
+    /**
+     * Marks a correction withdrawn (the row stays, with who withdrew it, when and why) and undoes
+     * what it did where it can be undone here: a merge or alias no longer joins the names (the
+     * alias it made goes, unless another correction still makes it). The statements it changed
+     * come back only by extracting their articles again, which the caller does with the articles
+     * returned; re-extraction re-applies the corrections that remain, oldest first.
+     */
+    public Withdrawal withdraw(Connection c, long correctionId, String reason, String by, OffsetDateTime now) throws SQLException {
+        Kind kind;
+        String hash;
+        String fileName;
+        String actorName;
+        String otherName;
+        try (PreparedStatement q = c.prepareStatement("SELECT kind, article_hash, file_name, actor_name, other_name, withdrawn_at, withdrawn_by "
+                + "FROM correction WHERE id = ? FOR UPDATE")) {
+            q.setLong(1, correctionId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) throw new IllegalArgumentException("correction #" + correctionId + " does not exist (see review list)");
+                if (rs.getObject(6) != null)
+                    throw new IllegalArgumentException("correction #" + correctionId + " was already withdrawn, by " + rs.getString(7) + " at " + rs.getObject(6));
+                kind = Kind.fromCode(rs.getString(1));
+                hash = rs.getString(2);
+                fileName = rs.getString(3);
+                actorName = rs.getString(4);
+                otherName = rs.getString(5);
+            }
+        }
+        try (PreparedStatement u = c.prepareStatement("UPDATE correction SET withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? WHERE id = ?")) {
+            u.setObject(1, now);
+            u.setString(2, by);
+            u.setString(3, reason);
+            u.setLong(4, correctionId);
+            u.executeUpdate();
+        }
+        if (kind.aboutStatement()) {
+            List<Long> articles = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE content_hash = ? UNION SELECT id FROM article WHERE file_name = ?")) {
+                q.setString(1, hash);
+                q.setString(2, fileName);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) articles.add(rs.getLong(1));
+                }
+            }
+            return new Withdrawal(correctionId, kind, fileName, articles);
+        }
+        String joinedName = kind == Kind.MERGE ? actorName : otherName;
+        Optional<Long> kept = actorId(c, kind == Kind.MERGE ? otherName : actorName);
+        List<Long> articles = new ArrayList<>();
+        if (kept.isPresent()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT article_id FROM statement WHERE speaker_id = ? ORDER BY article_id")) {
+                q.setLong(1, kept.get());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) articles.add(rs.getLong(1));
+                }
+            }
+        }
+        boolean stillJoined = false;
+        try (PreparedStatement q = c.prepareStatement("SELECT kind, actor_name, other_name FROM correction WHERE kind IN ('merge', 'alias') AND withdrawn_at IS NULL");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String name = "merge".equals(rs.getString(1)) ? rs.getString(2) : rs.getString(3);
+                if (Codebook.key(name).equals(Codebook.key(joinedName))) stillJoined = true;
+            }
+        }
+        if (!stillJoined) {
+            try (PreparedStatement d = c.prepareStatement("DELETE FROM actor_alias WHERE alias_key = ? AND origin = 'review'")) {
+                d.setString(1, Codebook.key(joinedName));
+                d.executeUpdate();
+            }
+        }
+        return new Withdrawal(correctionId, kind, joinedName, articles);
+    }
+
+    /** The correction that rejected the statement that had this id, if one did and still applies. */
+    public static Optional<Long> rejectionOf(Connection c, long statementId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM correction WHERE statement_id = ? AND kind = 'reject' AND withdrawn_at IS NULL ORDER BY id")) {
+            q.setLong(1, statementId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
     }
 
     /**
@@ -408,11 +500,11 @@ public final class Corrections {
         }
     }
 
-    private long insert(Connection c, StatementKey key, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
+    private long insert(Connection c, StatementKey key, Long statementId, Change change, String reason, String by, OffsetDateTime now) throws SQLException {
         long id = ids.next(c, "correction_seq");
         try (PreparedStatement i = c.prepareStatement("INSERT INTO correction (id, kind, article_hash, file_name, content_start, content_end, "
-                + "content_text, actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "content_text, actor_name, other_name, topic_slug, topics, stance, reason, created_by, created_at, mode, statement_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             i.setLong(1, id);
             i.setString(2, change.kind().code());
             i.setString(3, key == null ? null : key.articleHash());
@@ -429,6 +521,7 @@ public final class Corrections {
             i.setString(14, by);
             i.setObject(15, now);
             i.setString(16, change.mode() == null ? null : change.mode().code());
+            i.setObject(17, statementId, java.sql.Types.BIGINT);
             i.executeUpdate();
         }
         return id;

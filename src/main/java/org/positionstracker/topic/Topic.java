@@ -26,6 +26,9 @@ public class Topic {
     @Column(name = "description", length = 2000)
     private String description;
 
+    @Column(name = "claim", length = 1000)
+    private String claim;
+
     protected Topic() {
     }
 

@@ -2,6 +2,7 @@ package org.positionstracker.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.testing.ChildJvm;
 
 class ArticleReaderTests {
     @TempDir
@@ -76,5 +78,27 @@ class ArticleReaderTests {
         ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> reader.read(file));
 
         assertEquals("no such file", e.reason());
+    }
+
+    @Test
+    void fifo_isRejectedAsNotARegularFile_withoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+
+        ArticleRejectedException e = assertTimeoutPreemptively(ChildJvm.HANG_GUARD,
+                () -> assertThrows(ArticleRejectedException.class, () -> reader.read(fifo)));
+
+        assertEquals("not a regular file", e.reason());
+    }
+
+    @Test
+    void linkToADevice_isRejectedAsNotARegularFile() throws Exception {
+        Path zero = Files.createSymbolicLink(dir.resolve("zero.txt"), Path.of("/dev/zero"));
+
+        ArticleRejectedException e = assertTimeoutPreemptively(ChildJvm.HANG_GUARD,
+                () -> assertThrows(ArticleRejectedException.class, () -> reader.read(zero)));
+
+        assertEquals("not a regular file", e.reason());
     }
 }

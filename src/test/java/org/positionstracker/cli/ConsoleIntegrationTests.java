@@ -18,6 +18,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.db.Database;
+import org.positionstracker.db.DatabaseLocation;
 import org.positionstracker.db.H2Admin;
 import org.positionstracker.testing.ChildJvm;
 
@@ -42,26 +48,34 @@ class ConsoleIntegrationTests {
     private Process child;
     private int port;
     private String sessionUrl;
-    private String loginHint;
+    private String printed;
+
+    /** Another local user's own H2 database, admin sa with an empty password, made before the console starts. */
+    private Path othersDatabase;
+    /** The console's home folder, where H2's console would keep its settings file. */
+    private Path home;
 
     @BeforeAll
-    void startConsole() throws IOException {
+    void startConsole() throws IOException, SQLException {
+        othersDatabase = dir.resolve("someone-else");
+        DriverManager.getConnection("jdbc:h2:" + othersDatabase, "sa", "").close();
+        home = Files.createDirectory(dir.resolve("home"));
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TrackerCommand.class.getName(),
+                "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), TrackerCommand.class.getName(),
                 "console", "--db", dir.resolve("tracker").toString(), "--port", Integer.toString(port))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
-        for (String line; loginHint == null && (line = out.readLine()) != null; ) {
+        for (String line; (line = out.readLine()) != null; ) {
             seen.append(line).append('\n');
             if (line.startsWith("Open: ")) sessionUrl = line.substring("Open: ".length()).trim();
-            if (line.startsWith("Or log in")) loginHint = line;
+            if (line.contains("Ctrl-C")) break;
         }
+        printed = seen.toString();
         assertNotNull(sessionUrl, "no URL printed:\n" + seen);
-        assertNotNull(loginHint, "no login hint printed:\n" + seen);
     }
 
     @AfterAll
@@ -113,15 +127,63 @@ class ConsoleIntegrationTests {
     @Test
     void aUrlTypedIntoTheConsole_cannotCreateANewDatabase() throws Exception {
         Path wanted = dir.resolve("created-from-console");
-        String session = sessionUrl.substring(sessionUrl.indexOf("jsessionid=") + "jsessionid=".length());
         String form = "driver=org.h2.Driver&user=sa&password=&url=" + URLEncoder.encode("jdbc:h2:" + wanted, StandardCharsets.UTF_8);
 
-        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.do?jsessionid=" + session))
+        HttpResponse<String> answer = http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login.do?jsessionid=" + newSession()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertTrue(answer.body().contains("not found"), answer.body());
+        assertTrue(answer.body().contains(REFUSED), answer.body());
         assertFalse(Files.exists(Path.of(wanted + ".mv.db")), "the console created a database");
+    }
+
+    /** What the console's login form answers every login. */
+    private static final String REFUSED = "This console serves only the database it was started for";
+
+    /**
+     * The attack from issue 12: another local user logs in, through the console's form, to an H2
+     * database of their own as its admin, and makes the console's JVM run their Java code.
+     */
+    @Test
+    void anotherUsersDatabase_cannotBeLoggedIntoFromTheForm_andRunsNoJavaCode() throws Exception {
+        Path bySource = dir.resolve("written-by-source-alias");
+        Path byClass = dir.resolve("made-by-class-alias");
+        String session = newSession();
+
+        String test = post("test.do", session, Map.of("driver", "org.h2.Driver", "url", "jdbc:h2:" + othersDatabase, "user", "sa", "password", ""));
+        String login = post("login.do", session, Map.of("driver", "org.h2.Driver", "url", "jdbc:h2:" + othersDatabase, "user", "sa", "password", ""));
+        query(session, "CREATE ALIAS PWN_SOURCE AS 'String pwn() throws Exception { java.nio.file.Files.createFile(java.nio.file.Path.of(\"" + bySource + "\")); return \"pwned\"; }'");
+        query(session, "CALL PWN_SOURCE()");
+        query(session, "CREATE ALIAS PWN_CLASS FOR 'org.h2.store.fs.FileUtils.createDirectory'");
+        query(session, "CALL PWN_CLASS('" + byClass + "')");
+
+        assertFalse(Files.exists(bySource), "Java source compiled and run by the console");
+        assertFalse(Files.exists(byClass), "a Java method called by the console");
+        assertTrue(test.contains(REFUSED), test);
+        assertTrue(login.contains(REFUSED), login);
+    }
+
+    @Test
+    void thePreConnectedSession_cannotCreateJavaFunctions() throws Exception {
+        Path bySource = dir.resolve("written-by-reader-alias");
+        String session = sessionId(sessionUrl);
+
+        String source = query(session, "CREATE ALIAS PWN_SOURCE AS 'String pwn() throws Exception { java.nio.file.Files.createFile(java.nio.file.Path.of(\"" + bySource + "\")); return \"pwned\"; }'");
+        query(session, "CALL PWN_SOURCE()");
+        String byClass = query(session, "CREATE ALIAS PWN_CLASS FOR 'org.h2.store.fs.FileUtils.createDirectory'");
+
+        assertTrue(source.contains("Admin rights are required"), source);
+        assertTrue(byClass.contains("Admin rights are required"), byClass);
+        assertFalse(Files.exists(bySource));
+    }
+
+    @Test
+    void theConsole_keepsNoSettingsFile() throws Exception {
+        String session = newSession();
+
+        post("settingSave.do", session, Map.of("name", "planted", "driver", "org.h2.Driver", "url", "jdbc:h2:" + othersDatabase, "user", "sa"));
+
+        assertFalse(Files.exists(home.resolve(".h2.server.properties")), "the console wrote a settings file into its user's home");
     }
 
     private String database() {
@@ -183,30 +245,83 @@ class ConsoleIntegrationTests {
     }
 
     @Test
-    void theAdmin_cannotLogInWithAnEmptyPassword() throws Exception {
-        String answer = login(newSession(), "sa", "");
+    void theAdmin_cannotLogInFromTheForm_evenWithItsPassword() throws Exception {
+        String password = H2Admin.credentials(database()).getProperty("admin.password");
 
-        assertTrue(answer.contains("Wrong user name or password"), answer);
+        String answer = login(newSession(), "sa", password);
+
+        assertTrue(answer.contains(REFUSED), answer);
     }
 
     @Test
-    void theReader_logsInWithThePasswordFromTheCredentialsFile() throws Exception {
-        String session = newSession();
+    void theReader_cannotLogInFromTheForm_either() throws Exception {
         String password = H2Admin.credentials(database()).getProperty("reader.password");
 
-        login(session, "TRACKER_READER", password);
-        String who = query(session, "SELECT 'user=' || CURRENT_USER");
+        String answer = login(newSession(), "TRACKER_READER", password);
 
-        assertTrue(who.contains("user=TRACKER_READER"), who);
+        assertTrue(answer.contains(REFUSED), answer);
     }
 
     @Test
-    void theLoginHint_namesTheReaderAndWhereItsPasswordIs_neverTheAdminPassword() throws Exception {
-        String adminPassword = H2Admin.credentials(database()).getProperty("admin.password");
+    void thePrintedText_neverShowsAPassword() throws Exception {
+        java.util.Properties credentials = H2Admin.credentials(database());
 
-        assertTrue(loginHint.contains("user TRACKER_READER"), loginHint);
-        assertTrue(loginHint.contains("reader.password in " + database() + ".credentials"), loginHint);
-        assertFalse(loginHint.contains(adminPassword), loginHint);
+        assertFalse(printed.contains(credentials.getProperty("admin.password")), printed);
+        assertFalse(printed.contains(credentials.getProperty("reader.password")), printed);
+    }
+
+    @Test
+    void inATrackerJvm_H2LoadsNoClassNamedInSql_evenForItsAdmin() throws Exception {
+        Path byClass = dir.resolve("made-by-admin-class-alias");
+
+        String answer = runToEnd(javaCommand(), "-cp", System.getProperty("java.class.path"), ClassLoadingProbe.class.getName(), byClass.toString());
+
+        assertFalse(Files.exists(byClass), answer);
+        assertTrue(answer.contains("Access to the class \"org.h2.store.fs.FileUtils\" is denied"), answer);
+    }
+
+    @Test
+    void aDatabaseHoldingJavaFunctions_isRefused_andNothingOfItRuns() throws Exception {
+        String planted = dir.resolve("planted").toString();
+        Path bySource = dir.resolve("written-by-planted-alias");
+        Database.open(DatabaseLocation.parse(planted)).close();
+        try (Connection admin = H2Admin.connect(planted); Statement st = admin.createStatement()) {
+            st.execute("CREATE ALIAS PLANTED AS 'String planted() throws Exception { java.nio.file.Files.createFile(java.nio.file.Path.of(\""
+                    + bySource + "\")); return \"x\"; }'");
+        }
+
+        String printed = runToEnd(javaCommand(), "-cp", System.getProperty("java.class.path"), TrackerCommand.class.getName(),
+                "console", "--db", planted, "--port", "0");
+
+        assertTrue(printed.startsWith("error: refusing to start the console on jdbc:h2:file:" + planted
+                + ": it holds Java functions or triggers (PUBLIC.PLANTED)"), printed);
+        assertEquals(1, printed.lines().count(), printed);
+        assertFalse(Files.exists(bySource));
+    }
+
+    /**
+     * Runs a child JVM to its end and returns what it printed. A console that started (it prints
+     * its "Open: " line) instead of refusing is stopped at once: the test then fails by what the
+     * child did, not by how long it took.
+     */
+    private static String runToEnd(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder printed = new StringBuilder();
+        boolean started = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; !started && (line = out.readLine()) != null; ) {
+                printed.append(line).append('\n');
+                started = line.startsWith("Open: ");
+            }
+        }
+        if (started) process.destroy();
+        ChildJvm.awaitExit(process);
+        assertFalse(started, "the console started:\n" + printed);
+        return printed.toString();
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test

@@ -46,4 +46,20 @@ class ImportProgressTests {
         assertTrue(shown.contains("rejected files:\n  b.txt: empty file"), shown);
         assertEquals("", out.toString(), "per-file lines are not printed on a terminal");
     }
+
+    @Test
+    void onATerminal_anExportCountsAsItsRows_andRejectedRowsAreListedByName() {
+        ImportProgress p = progress(true);
+
+        p.started(1);
+        p.expanded(2);
+        p.finished(new ImportOutcome(Path.of("e.jsonl"), ImportOutcome.Kind.IMPORTED, 1, 0, null, "e.jsonl#1"));
+        p.finished(new ImportOutcome(Path.of("e.jsonl"), ImportOutcome.Kind.IMPORTED, 1, 0, null, "e.jsonl#2"));
+        p.finished(new ImportOutcome(Path.of("e.jsonl"), ImportOutcome.Kind.REJECTED, 0, 0, "line 3 has no article text", "e.jsonl#3"));
+        p.listRejected();
+
+        String shown = err.toString();
+        assertTrue(shown.contains("[##############################] 3/3"), shown);
+        assertTrue(shown.contains("rejected files:\n  e.jsonl#3: line 3 has no article text"), shown);
+    }
 }

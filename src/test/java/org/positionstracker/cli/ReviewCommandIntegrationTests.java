@@ -210,6 +210,73 @@ class ReviewCommandIntegrationTests {
     }
 
     @Test
+    void withdrawingACorrection_undoesIt_andReappliesTheOthers() throws Exception {
+        List<JsonNode> before = statements();
+        JsonNode rejected = before.get(before.size() / 2);
+        JsonNode moved = first(statements("--actor", "Vladimir Putin"));
+        ok("review", "speaker", moved.get("id").asText(), "--actor", "Dmitry Peskov", "--kind", "person", "--why", "the spokesman said it");
+        CliRun reject = ok("review", "reject", rejected.get("id").asText(), "--why", "not a statement");
+        String rejection = reject.out().replaceAll("(?s)^correction #(\\d+) .*", "$1");
+
+        CliRun withdraw = ok("review", "withdraw", rejection, "--why", "it was one after all", "--by", "second reader");
+
+        assertTrue(withdraw.out().startsWith("correction #" + rejection + " withdrawn"), withdraw.out());
+        List<JsonNode> after = statements();
+        assertEquals(before.size(), after.size());
+        assertTrue(texts(after).contains(rejected.get("text").asText()));
+        assertEquals("Dmitry Peskov", after.stream().filter(s -> s.get("text").asText().equals(moved.get("text").asText()))
+                .findFirst().orElseThrow().get("speaker").asText(), "the other correction still applies");
+        assertPositionsMatchStatements();
+        List<JsonNode> log = json(ok("review", "list", "--format", "json").out());
+        assertEquals("applied", log.get(0).get("status").asText());
+        assertTrue(log.get(1).get("status").asText().matches("withdrawn at .* by second reader: it was one after all"), log.get(1).toString());
+
+        ok("import", "--reextract", articles.toString());
+
+        assertEquals(before.size(), statements().size(), "a withdrawn correction is not applied again");
+        assertError(CliRun.of("review", "withdraw", rejection, "--db", db, "--why", "x"), 1, "correction #" + rejection + " was already withdrawn");
+        assertError(CliRun.of("review", "withdraw", "999999", "--db", db, "--why", "x"), 1, "correction #999999 does not exist");
+    }
+
+    @Test
+    void withdrawingAMerge_bringsTheMergedActorBack() throws Exception {
+        int yermak = statements("--actor", "Andriy Yermak").size();
+        CliRun merge = ok("review", "merge", "Andriy Yermak", "Ukraine", "--why", "treat the office as the government");
+        String id = merge.out().replaceAll("(?s)^correction #(\\d+) .*", "$1");
+
+        ok("review", "withdraw", id, "--why", "keep them apart");
+
+        assertEquals(yermak, statements("--actor", "Andriy Yermak").size());
+        assertTrue(json(ok("actors", "--format", "json").out()).stream().anyMatch(a -> a.get("name").asText().equals("Andriy Yermak")));
+        assertPositionsMatchStatements();
+    }
+
+    @Test
+    void rejectingARejectedStatement_saysItWasAlreadyRejected() throws Exception {
+        String id = statements().get(0).get("id").asText();
+        CliRun first = ok("review", "reject", id, "--why", "a headline");
+        String correction = first.out().replaceAll("(?s)^correction #(\\d+) .*", "$1");
+
+        CliRun again = CliRun.of("review", "reject", id, "--db", db, "--why", "a headline");
+
+        assertError(again, 1, "statement #" + id + " was already rejected by correction #" + correction + " (review withdraw " + correction + " undoes that)");
+        assertEquals(1, json(ok("review", "list", "--format", "json").out()).size());
+    }
+
+    @Test
+    void statementsTable_marksReviewedStatements() throws Exception {
+        JsonNode putin = first(statements("--actor", "Vladimir Putin"));
+        ok("review", "speaker", putin.get("id").asText(), "--actor", "Dmitry Peskov", "--kind", "person", "--why", "the spokesman said it");
+
+        List<String> lines = ok("statements").out().lines().toList();
+
+        assertTrue(lines.get(0).matches("id\\s+rev\\s+article.*"), lines.get(0));
+        List<String> marked = lines.stream().filter(l -> l.matches("\\d+\\s+\\*\\s.*")).toList();
+        assertEquals(1, marked.size(), String.join("\n", lines));
+        assertTrue(marked.get(0).startsWith(putin.get("id").asText() + " "), marked.get(0));
+    }
+
+    @Test
     void badCorrections_getOneLineErrors_andStoreNothing() throws Exception {
         String id = statements().get(0).get("id").asText();
 

@@ -68,6 +68,11 @@ class CredentialStoreTests {
     void aDamagedFile_isReportedWithItsName() throws Exception {
         Path file = dir.resolve("tracker.credentials");
         Files.writeString(file, "admin.user=sa\n");
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: no mode to check
+        }
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CredentialStore.besideDatabase(dir.resolve("tracker")).read());
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatabaseLocationTests {
     @Test
@@ -86,6 +88,30 @@ class DatabaseLocationTests {
         assertTrue(DatabaseLocation.parse("jdbc:h2:mem:tracker;DB_CLOSE_DELAY=-1").h2LocalFile().isEmpty());
         assertTrue(DatabaseLocation.parse("jdbc:h2:tcp://localhost/~/tracker").h2LocalFile().isEmpty());
         assertTrue(DatabaseLocation.parse("jdbc:postgresql://localhost/tracker").h2LocalFile().isEmpty());
+    }
+
+    @Test
+    void h2FileSystemsThatKeepOrdinaryFiles_areLocalFiles_evenNested() {
+        assertEquals(Path.of("/x/tracker"), DatabaseLocation.parse("jdbc:h2:nio:/x/tracker").h2LocalFile().orElseThrow());
+        assertEquals(Path.of("/x/tracker"), DatabaseLocation.parse("jdbc:h2:split:28:nio:/x/tracker").h2LocalFile().orElseThrow());
+        assertEquals(Path.of("/x/tracker"), DatabaseLocation.parse("jdbc:h2:file:async:/x/tracker;IFEXISTS=TRUE").h2LocalFile().orElseThrow());
+    }
+
+    @Test
+    void h2MemoryFileSystems_areInMemory() {
+        DatabaseLocation location = DatabaseLocation.parse("jdbc:h2:split:memFS:tracker");
+
+        assertTrue(location.isH2InMemory());
+        assertTrue(location.h2LocalFile().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:h2:zip:/x/db.zip!/tracker", "jdbc:h2:encrypt:/x/tracker", "jdbc:h2:rec:/x/tracker", "jdbc:h2:NIO:/x/tracker",
+            "jdbc:h2:split:zip:/x/db.zip!/tracker"})
+    void h2StorageWithoutCredentialsAndPermissions_isRefused(String url) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatabaseLocation.parse(url));
+
+        assertTrue(e.getMessage().startsWith("--db " + url + ": the H2 storage "), e.getMessage());
     }
 
     @Test

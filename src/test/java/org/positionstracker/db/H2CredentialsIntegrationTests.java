@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The H2 admin's password: random, in an owner-only file beside the database, never empty, never in the repository. */
@@ -74,6 +76,23 @@ class H2CredentialsIntegrationTests {
         assertFalse(logsIn(path, "sa", ""), "the admin must not have an empty password");
         assertTrue(logsIn(path, "sa", p.getProperty("admin.password")));
         assertTrue(logsIn(path, "TRACKER_READER", p.getProperty("reader.password")));
+    }
+
+    /** Issue 12: jdbc:h2:nio:PATH made a database readable by all, its admin sa without a password, and no credentials file. */
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:h2:", "jdbc:h2:file:", "jdbc:h2:nio:", "jdbc:h2:nioMapped:", "jdbc:h2:async:", "jdbc:h2:retry:",
+            "jdbc:h2:split:", "jdbc:h2:split:24:", "jdbc:h2:split:nio:"})
+    void everyLocalFileForm_getsTheCredentialsFileAndOwnerOnlyFiles(String form) throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        String path = db("form");
+
+        Database.open(DatabaseLocation.parse(form + path)).close();
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(path + ".credentials"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(path + ".mv.db"))));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(path).getParent())));
+        assertFalse(logsIn(path, "sa", ""), "the admin must not have an empty password");
+        assertTrue(logsIn(path, "sa", H2Admin.credentials(path).getProperty("admin.password")));
     }
 
     @Test

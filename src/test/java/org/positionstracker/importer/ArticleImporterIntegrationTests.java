@@ -146,10 +146,10 @@ class ArticleImporterIntegrationTests {
     }
 
     @Test
-    void foldersAreSearchedRecursivelyForTxtFiles() throws Exception {
+    void foldersAreSearchedRecursivelyForArticleFormats_otherFilesAreLeftOut() throws Exception {
         article("x/one.txt", "T\nA One | territory=opposes | a\n");
         article("x/deeper/two.txt", "T\nB Two | territory=opposes | b\n");
-        article("x/notes.md", "T\nC Three | territory=opposes | c\n");
+        article("x/notes.docx", "T\nC Three | territory=opposes | c\n");
 
         List<ImportOutcome> outcomes = run(dir.resolve("x"));
 

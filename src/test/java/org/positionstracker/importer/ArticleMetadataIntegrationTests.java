@@ -4,61 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.positionstracker.codebook.CodebookLoader;
-import org.positionstracker.db.Database;
-import org.positionstracker.db.DatabaseLocation;
 
-class ArticleMetadataIntegrationTests {
-    @TempDir
-    Path dir;
-
-    private Database db;
-    private ArticleImporter importer;
-
-    @BeforeEach
-    void open() {
-        db = Database.open(DatabaseLocation.parse("jdbc:h2:mem:meta-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
-        importer = new ArticleImporter(db, CodebookLoader.bundled(), new ScriptedExtractor());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class ArticleMetadataIntegrationTests extends InMemoryImport {
     private ImportOutcome importOne(Path file) {
-        List<ImportOutcome> outcomes = new ArrayList<>();
-        importer.importFiles(List.of(file), outcomes::add);
-        return outcomes.get(0);
+        return importAll(file).get(0);
     }
 
     private List<String> row(String sql) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rs.next()) for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) values.add(rs.getString(i));
-            return values;
-        }
-    }
-
-    private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return rows(sql);
     }
 
     @Test

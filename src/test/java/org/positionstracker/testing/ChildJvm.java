@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm {
     private static final long HUNG_AFTER_MINUTES = 30;
+    /** For a wait that only guards against a hang (a FIFO opened, a child that never ends): far beyond any slow machine. */
+    public static final java.time.Duration HANG_GUARD = java.time.Duration.ofMinutes(HUNG_AFTER_MINUTES);
 
     /**
      * A child running {@code main} with the given arguments. Children run briefly: the C1 compiler
