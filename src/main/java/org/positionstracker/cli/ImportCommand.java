@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.positionstracker.article.ExportFields;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.CodebookLoader;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "in the summary.",
                 "Each article is one transaction: all of it is stored or none. Re-importing unchanged files changes nothing;",
                 "a file imported before from the same path with different text replaces its earlier version.",
-                "Exit code 1 when any file was rejected (the others are still imported)."})
+                "Exit code 1 when any file was rejected (the others are still imported); 130 when stopped by Ctrl-C or SIGTERM,",
+                "after committing and reporting the articles written so far."})
 class ImportCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -62,18 +64,31 @@ class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Codebook book = CodebookLoader.resolve(codebook);
-        try (Database db = database.open()) {
+        AtomicReference<ArticleImporter> running = new AtomicReference<>();
+        String interrupted = "interrupted (Ctrl-C or SIGTERM)";
+        try (StopOnSignal signal = new StopOnSignal(() -> {
+                 ArticleImporter importer = running.get();
+                 if (importer != null) importer.requestStop(interrupted);
+             });
+             Database db = database.open()) {
             ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract).readingExports(exportFields);
+            running.set(importer);
+            if (signal.signalled()) importer.requestStop(interrupted);
             ImportProgress progress = new ImportProgress(out, spec.commandLine().getErr(), System.console() != null);
             ImportSummary summary = importer.importFiles(paths, progress);
             out.println(summary.describe());
             if (summary.describeSkipped() != null) out.println(summary.describeSkipped());
+            summary.describeStop().ifPresent(out::println);
             progress.listRejected();
             out.println("database: " + db.location().displayUrl());
-            List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
-            out.println("statements per topic: " + String.join(", ", topics.stream()
-                    .filter(t -> t.statements() > 0).map(t -> t.slug() + " " + t.statements()).toList()));
-            return summary.anyRejected() ? 1 : 0;
+            if (!summary.stoppedEarly()) {
+                List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
+                out.println("statements per topic: " + String.join(", ", topics.stream()
+                        .filter(t -> t.statements() > 0).map(t -> t.slug() + " " + t.statements()).toList()));
+            }
+            out.flush();
+            if (signal.signalled()) return StopOnSignal.EXIT_INTERRUPTED;
+            return summary.anyRejected() || summary.stoppedEarly() ? 1 : 0;
         }
     }
 }

@@ -27,9 +27,11 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
     static final Set<String> ALLOWED_H2_SETTINGS = Set.of("IFEXISTS", "ACCESS_MODE_DATA", "DB_CLOSE_DELAY", "MODE");
     /**
      * Appended to every H2 URL: commits are written before the call returns, so a kill -9 after
-     * "imported" loses nothing; and no .trace.db file, which would be created readable by all.
+     * "imported" loses nothing; no .trace.db file, which would be created readable by all; and H2
+     * does not close the database from its own shutdown hook, so that on Ctrl-C or SIGTERM an
+     * import can still finish its open commit and report before the tracker closes it.
      */
-    static final String H2_DURABILITY = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    static final String H2_DURABILITY = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
 
     /** A location without a separate read-only login (H2 makes its own; PostgreSQL falls back to a read-only session). */
     public DatabaseLocation(String jdbcUrl, Path h2File, String user, String password) {

@@ -30,6 +30,7 @@ import org.positionstracker.extract.Extraction;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
+import org.positionstracker.statement.ArticleCompleteness;
 
 /**
  * Imports article files: one transaction per article, all or nothing. Reading and extraction run
@@ -47,6 +48,7 @@ public final class ArticleImporter {
     private ArticleReader reader = new ArticleReader();
     private final int threads;
     private boolean reextract;
+    private volatile String stopRequested;
 
     public ArticleImporter(Database database, Codebook codebook, StatementExtractor extractor) {
         this(database, codebook, extractor, Runtime.getRuntime().availableProcessors());
@@ -74,6 +76,14 @@ public final class ArticleImporter {
         return this;
     }
 
+    /**
+     * Asks a running {@link #importFiles} to stop (from another thread, e.g. on Ctrl-C): the
+     * articles written so far are committed and reported, the files after them are not read.
+     */
+    public void requestStop(String reason) {
+        stopRequested = reason;
+    }
+
     /** What extraction produced for one file or export row, before anything is written. */
     private record Prepared(Path file, String name, SourceArticle source, Extraction extraction, ImportOutcome early) {
     }
@@ -86,36 +96,53 @@ public final class ArticleImporter {
         Map<String, Long> topicIds = syncCodebook(actors, ids);
         ArticleWriter writer = new ArticleWriter(ids, actors, topicIds, extractor.version());
         ArticleFiles.Expansion expansion = ArticleFiles.expand(inputs);
-        listener.started(expansion.files().size() + expansion.unreadable().size());
+        FreeSpace.check(database.location(), expansion.files());
+        long run = beginRun(ids);
+        int[] expected = {expansion.files().size() + expansion.unreadable().size()};
+        listener.started(expected[0]);
         ImportSummary summary = new ImportSummary(codebook.source());
         summary.skipped(expansion.skipped());
         for (ImportOutcome unreadable : expansion.unreadable()) {
             summary.add(unreadable);
             listener.finished(unreadable);
         }
-        ArticleInputs articles = new ArticleInputs(expansion.files(), reader, listener::expanded);
+        ArticleInputs articles = new ArticleInputs(expansion.files(), reader, more -> {
+            expected[0] += more;
+            listener.expanded(more);
+        });
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        try (CommitGroup group = new CommitGroup(actors, outcome -> {
+        CommitGroup group = new CommitGroup(actors, writer, outcome -> {
             summary.add(outcome);
             listener.finished(outcome);
-        })) {
+        });
+        try (group) {
             Deque<Future<Prepared>> window = new ArrayDeque<>();
             int windowSize = threads * 8;
             while (articles.hasNext() || !window.isEmpty()) {
+                String stop = stopRequested != null ? stopRequested : group.unusableBecause();
+                if (stop != null) {
+                    group.commit();
+                    summary.stop(stop, expected[0] - summary.reported());
+                    break;
+                }
                 while (articles.hasNext() && window.size() < windowSize) {
                     ArticleInputs.Input input = articles.next();
                     window.add(pool.submit(() -> prepare(input)));
                 }
-                if (group.isFull() || !window.peekFirst().isDone()) group.commit();
+                if (group.isFull() || !window.peekFirst().isDone()) {
+                    group.commit();
+                    if (group.unusableBecause() != null) continue;
+                }
                 Prepared prepared = take(window.removeFirst());
-                if (prepared.early() != null) group.add(prepared.early());
-                else group.add(write(group, writer, actors, prepared));
+                if (prepared.early() != null) group.add(prepared.early(), null);
+                else group.add(write(group, writer, actors, prepared), prepared.source().contentHash());
             }
             group.commit();
+            if (group.leftNothingToRepair() && group.unusableBecause() == null) ImportRuns.end(database, run);
         } catch (SQLException e) {
             throw new IllegalStateException("the database failed during the import: " + rootMessage(e), e);
         } finally {
@@ -134,13 +161,19 @@ public final class ArticleImporter {
         static final int MAX_ARTICLES = 16;
 
         private final ActorRegistry actors;
+        private final ArticleWriter writer;
         private final Consumer<ImportOutcome> report;
         private final List<ImportOutcome> waiting = new ArrayList<>();
+        /** The content hash of each waiting outcome that wrote an article, else null. */
+        private final List<String> hashes = new ArrayList<>();
         private Connection connection;
         private int written;
+        private boolean repairPending;
+        private String unusable;
 
-        CommitGroup(ActorRegistry actors, Consumer<ImportOutcome> report) {
+        CommitGroup(ActorRegistry actors, ArticleWriter writer, Consumer<ImportOutcome> report) {
             this.actors = actors;
+            this.writer = writer;
             this.report = report;
         }
 
@@ -156,9 +189,11 @@ public final class ArticleImporter {
             return written >= MAX_ARTICLES;
         }
 
-        void add(ImportOutcome outcome) {
+        void add(ImportOutcome outcome, String contentHash) {
+            boolean wrote = outcome.kind() == ImportOutcome.Kind.IMPORTED || outcome.kind() == ImportOutcome.Kind.REPLACED;
             waiting.add(outcome);
-            if (outcome.kind() == ImportOutcome.Kind.IMPORTED || outcome.kind() == ImportOutcome.Kind.REPLACED) written++;
+            hashes.add(wrote ? contentHash : null);
+            if (wrote) written++;
         }
 
         void commit() throws SQLException {
@@ -167,23 +202,94 @@ public final class ArticleImporter {
                     connection.commit();
                     actors.commit();
                 } catch (SQLException e) {
+                    discardConnection(e);
                     actors.rollback();
-                    failWaiting("the database refused the commit: " + rootMessage(e));
-                    close();
-                    return;
+                    settleFailedCommit(rootMessage(e));
                 }
             }
             written = 0;
             waiting.forEach(report);
             waiting.clear();
+            hashes.clear();
         }
 
-        private void failWaiting(String reason) {
-            waiting.replaceAll(o -> o.kind() == ImportOutcome.Kind.IMPORTED || o.kind() == ImportOutcome.Kind.REPLACED
-                    ? new ImportOutcome(o.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason, o.name()) : o);
-            written = 0;
-            waiting.forEach(report);
-            waiting.clear();
+        /** Why the database cannot take more articles (a failed commit after which it could not even be read), or null. */
+        String unusableBecause() {
+            return unusable;
+        }
+
+        /** False when a failed commit may have left positions out of step and they could not be rebuilt yet. */
+        boolean leftNothingToRepair() {
+            return !repairPending;
+        }
+
+        /**
+         * A failed commit may still have stored all or part of the group (H2 does not promise
+         * otherwise): each article is read back in a new connection and is then either reported
+         * as imported (stored whole), or rejected with nothing of it left (absent, or its partial
+         * copy removed), or rejected as partly stored, which the next import repairs.
+         */
+        private void settleFailedCommit(String reason) {
+            boolean damage = false;
+            for (int i = 0; i < waiting.size(); i++) {
+                String hash = hashes.get(i);
+                if (hash == null) continue;
+                ImportOutcome settled = settle(waiting.get(i), hash, reason);
+                if (settled.kind() == ImportOutcome.Kind.REJECTED) {
+                    writtenThisRun.remove(hash);
+                    damage = true;
+                }
+                waiting.set(i, settled);
+            }
+            if (damage) repairPending = !repairPositions();
+        }
+
+        private ImportOutcome settle(ImportOutcome outcome, String hash, String reason) {
+            String refused = "the database refused the commit (" + reason + ")";
+            boolean partial = false;
+            try (Connection c = database.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    Long id = articleWithHash(c, hash);
+                    if (id != null && ArticleCompleteness.isWhole(c, id)) return outcome;
+                    if (id == null) return rejected(outcome, refused + "; nothing of it was stored");
+                    partial = true;
+                    writer.removeStored(c, hash);
+                    c.commit();
+                    return rejected(outcome, refused + "; the part of it that was stored has been removed");
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!partial) unusable = "the database failed (" + reason + ")";
+                return rejected(outcome, refused + (partial ? "; it is partly stored" : "; whether any of it was stored could not be checked")
+                        + " (" + rootMessage(e) + "): importing it again completes it");
+            }
+        }
+
+        private boolean repairPositions() {
+            try {
+                database.transactions().writeJdbc(writer::repairPositions);
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        private static ImportOutcome rejected(ImportOutcome outcome, String reason) {
+            return new ImportOutcome(outcome.file(), ImportOutcome.Kind.REJECTED, 0, 0, reason, outcome.name());
+        }
+
+        /** Closes a connection whose commit failed; its own failures are kept with the commit's. */
+        private void discardConnection(SQLException failure) {
+            try {
+                close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            } finally {
+                connection = null;
+            }
         }
 
         @Override
@@ -194,6 +300,24 @@ public final class ArticleImporter {
             } finally {
                 connection.close();
                 connection = null;
+            }
+        }
+    }
+
+    /** Notes this run (see {@link ImportRuns}), first repairing what an earlier unclean one may have left. */
+    private long beginRun(IdBlocks ids) {
+        try {
+            return ImportRuns.begin(database, new PositionLedger(ids));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot start the import: " + rootMessage(e), e);
+        }
+    }
+
+    private static Long articleWithHash(Connection c, String hash) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
+            q.setString(1, hash);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
             }
         }
     }
@@ -245,15 +369,15 @@ public final class ArticleImporter {
         } catch (ArticleRejectedException e) {
             return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, e.reason(), name));
         }
-        String existing;
+        StoredCopy existing;
         try {
-            existing = database.transactions().writeJdbc(c -> existingFileWithHash(c, source.contentHash()));
+            existing = database.transactions().writeJdbc(c -> storedCopy(c, source.contentHash()));
         } catch (SQLException e) {
             return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "the database could not be read: " + e.getMessage(), name));
         }
-        if (existing != null && !reextract)
+        if (existing != null && existing.whole() && !reextract)
             return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.UNCHANGED, 0, 0,
-                    existing.equals(source.fileName()) ? null : "same text as " + existing, name));
+                    existing.fileName().equals(source.fileName()) ? null : "same text as " + existing.fileName(), name));
         Extraction extraction;
         try {
             extraction = extractor.extract(source.extractableText());
@@ -264,13 +388,22 @@ public final class ArticleImporter {
         return new Prepared(file, name, source, extraction, null);
     }
 
-    private static String existingFileWithHash(Connection c, String hash) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT file_name FROM article WHERE content_hash = ?")) {
+    /** An article stored with the same bytes; not whole when a failed commit left part of it, which importing it again repairs. */
+    private record StoredCopy(String fileName, boolean whole) {
+    }
+
+    private static StoredCopy storedCopy(Connection c, String hash) throws SQLException {
+        long id;
+        String fileName;
+        try (PreparedStatement q = c.prepareStatement("SELECT id, file_name FROM article WHERE content_hash = ?")) {
             q.setString(1, hash);
             try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                if (!rs.next()) return null;
+                id = rs.getLong(1);
+                fileName = rs.getString(2);
             }
         }
+        return new StoredCopy(fileName, ArticleCompleteness.isWhole(c, id));
     }
 
     /** Content hashes written in this run (writer thread only): a second file with the same text is unchanged, also when re-extracting. */
@@ -284,8 +417,10 @@ public final class ArticleImporter {
             try {
                 Connection c = group.connection();
                 savepoint = c.setSavepoint();
-                boolean stored = existingFileWithHash(c, p.source().contentHash()) != null;
-                if (writtenThisRun.contains(p.source().contentHash()) || (stored && !reextract)) {
+                StoredCopy copy = storedCopy(c, p.source().contentHash());
+                boolean stored = copy != null;
+                boolean repair = stored && !copy.whole();
+                if (writtenThisRun.contains(p.source().contentHash()) || (stored && !repair && !reextract)) {
                     c.releaseSavepoint(savepoint);
                     return new ImportOutcome(p.file(), ImportOutcome.Kind.UNCHANGED, 0, 0, "same text as a file imported earlier in this run", p.name());
                 }
@@ -293,7 +428,7 @@ public final class ArticleImporter {
                 c.releaseSavepoint(savepoint);
                 writtenThisRun.add(p.source().contentHash());
                 return new ImportOutcome(p.file(), written.replaced() ? ImportOutcome.Kind.REPLACED : ImportOutcome.Kind.IMPORTED,
-                        written.statements(), actors.takeDiscoveredCount(), stored ? "re-extracted" : null, p.name());
+                        written.statements(), actors.takeDiscoveredCount(), repair ? "repaired: it was partly stored" : stored ? "re-extracted" : null, p.name());
             } catch (SQLException | RuntimeException e) {
                 actors.rollbackTo(mark);
                 actors.takeDiscoveredCount();

@@ -19,6 +19,7 @@ import org.positionstracker.extract.Extraction;
 import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
+import org.positionstracker.statement.ArticleCompleteness;
 
 /**
  * Writes one extracted article inside the caller's transaction with batched JDBC: the article,
@@ -111,6 +112,7 @@ final class ArticleWriter {
         if (replaced) positions.recompute(c, touchedActors, touchedTopics);
         else positions.add(c, evidence);
         corrections.applyToArticle(c, articleId, source.contentHash(), source.fileName());
+        ArticleCompleteness.record(c, articleId);
         return new Written(written, replaced);
     }
 
@@ -154,6 +156,26 @@ final class ArticleWriter {
         if (previous.isEmpty()) return false;
         for (long articleId : previous) StoredArticles.removeRows(c, articleId, actors::selfAndPrincipals, touchedActors, touchedTopics);
         return true;
+    }
+
+    /** Deletes what is stored of the article with these bytes (a partial copy a failed commit left) and rebuilds the positions it fed. */
+    void removeStored(Connection c, String contentHash) throws SQLException {
+        List<Long> stored = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
+            q.setString(1, contentHash);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) stored.add(rs.getLong(1));
+            }
+        }
+        Set<Long> touchedActors = new HashSet<>();
+        Set<Long> touchedTopics = new HashSet<>();
+        for (long articleId : stored) StoredArticles.removeRows(c, articleId, actors::selfAndPrincipals, touchedActors, touchedTopics);
+        positions.recompute(c, touchedActors, touchedTopics);
+    }
+
+    /** See {@link PositionLedger#repairDrift}. */
+    int repairPositions(Connection c) throws SQLException {
+        return positions.repairDrift(c);
     }
 
     private static void bindSpan(PreparedStatement ps, int first, String text, TextSpan span) throws SQLException {

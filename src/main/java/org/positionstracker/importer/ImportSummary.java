@@ -16,6 +16,8 @@ public final class ImportSummary {
     private final Map<String, Long> skipped = new java.util.TreeMap<>();
     private long statements;
     private long actorsDiscovered;
+    private String stoppedBecause;
+    private long notAttempted;
 
     ImportSummary(String codebookSource) {
         this.codebookSource = codebookSource;
@@ -64,6 +66,28 @@ public final class ImportSummary {
 
     public List<ImportOutcome> rejected() {
         return List.copyOf(rejected);
+    }
+
+    void stop(String reason, long filesNotAttempted) {
+        stoppedBecause = reason;
+        notAttempted = filesNotAttempted;
+    }
+
+    /** How many outcomes were reported so far. */
+    long reported() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Whether the import stopped before its last file (an interrupt, a database that failed). */
+    public boolean stoppedEarly() {
+        return stoppedBecause != null;
+    }
+
+    /** One line for a run that stopped early: why, and what is left to do. Empty for a complete run. */
+    public java.util.Optional<String> describeStop() {
+        if (stoppedBecause == null) return java.util.Optional.empty();
+        return java.util.Optional.of("stopped: " + stoppedBecause + "; " + notAttempted + " file" + (notAttempted == 1 ? " was" : "s were")
+                + " not imported. Everything reported above as imported is stored; run the same import again to complete it.");
     }
 
     public boolean anyRejected() {

@@ -106,6 +106,32 @@ public final class PositionLedger {
         add(c, evidence);
     }
 
+    /**
+     * Rebuilds every position whose count disagrees with its evidence, and the positions of topic
+     * assignments that are evidence of no position of their speaker: what a commit that failed half
+     * way (a full disk) can leave besides the articles it wrote. Scans every position and topic
+     * assignment, so it runs only after such a failure. Returns the positions rebuilt.
+     */
+    public int repairDrift(Connection c) throws SQLException {
+        Set<Pair> drifted = new HashSet<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT p.actor_id, p.topic_id FROM position p "
+                + "WHERE p.statement_count <> (SELECT COUNT(*) FROM position_evidence e WHERE e.position_id = p.id)");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) drifted.add(new Pair(rs.getLong(1), rs.getLong(2)));
+        }
+        List<Pair> unevidenced = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT s.speaker_id, st.topic_id FROM statement_topic st "
+                + "JOIN statement s ON s.id = st.statement_id WHERE NOT EXISTS (SELECT 1 FROM position_evidence e "
+                + "JOIN position p ON p.id = e.position_id WHERE e.statement_id = s.id AND p.actor_id = s.speaker_id AND p.topic_id = st.topic_id)");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) unevidenced.add(new Pair(rs.getLong(1), rs.getLong(2)));
+        }
+        for (Pair pair : unevidenced)
+            for (long holder : selfAndPrincipals(c, pair.actorId())) drifted.add(new Pair(holder, pair.topicId()));
+        for (Pair pair : drifted) recompute(c, Set.of(pair.actorId()), Set.of(pair.topicId()));
+        return drifted.size();
+    }
+
     /** The actors whose positions a statement by this speaker evidences: the speaker and everyone it speaks for, up the chain. */
     public static List<Long> selfAndPrincipals(Connection c, long speakerId) throws SQLException {
         List<Long> chain = new ArrayList<>();

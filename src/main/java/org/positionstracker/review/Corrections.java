@@ -17,6 +17,7 @@ import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.importer.PositionLedger;
 import org.positionstracker.extract.SentenceNumbers;
+import org.positionstracker.statement.ArticleCompleteness;
 import org.positionstracker.statement.Mode;
 import org.positionstracker.topic.Stance;
 
@@ -78,13 +79,28 @@ public final class Corrections {
         long id = insert(c, key, currentId, change, reason, by, now);
         Touched touched = new Touched();
         int statements;
+        Long articleId;
         if (change.kind() == Kind.ADD) {
-            statements = add(c, key, articleIdOf(c, key.articleHash()), change, touched);
+            articleId = articleIdOf(c, key.articleHash());
+            statements = add(c, key, articleId, change, touched);
         } else {
             Long statementId = find(c, key, null);
+            articleId = statementId == null ? null : articleOfStatement(c, statementId);
             statements = statementId == null ? 0 : apply(c, statementId, change, touched);
         }
-        return new Effect(id, statements, touched.recompute(c, positions));
+        Effect effect = new Effect(id, statements, touched.recompute(c, positions));
+        if (articleId != null) ArticleCompleteness.record(c, articleId);
+        return effect;
+    }
+
+    private static long articleOfStatement(Connection c, long statementId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT article_id FROM statement WHERE id = ?")) {
+            q.setLong(1, statementId);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** Stores a merge or alias correction and applies it. */

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.testing.ChildJvm;
 
 class ArticleReaderTests {
     @TempDir
@@ -86,7 +86,7 @@ class ArticleReaderTests {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assertEquals(0, mkfifo.waitFor());
 
-        ArticleRejectedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        ArticleRejectedException e = assertTimeoutPreemptively(ChildJvm.HANG_GUARD,
                 () -> assertThrows(ArticleRejectedException.class, () -> reader.read(fifo)));
 
         assertEquals("not a regular file", e.reason());
@@ -96,7 +96,7 @@ class ArticleReaderTests {
     void linkToADevice_isRejectedAsNotARegularFile() throws Exception {
         Path zero = Files.createSymbolicLink(dir.resolve("zero.txt"), Path.of("/dev/zero"));
 
-        ArticleRejectedException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        ArticleRejectedException e = assertTimeoutPreemptively(ChildJvm.HANG_GUARD,
                 () -> assertThrows(ArticleRejectedException.class, () -> reader.read(zero)));
 
         assertEquals("not a regular file", e.reason());

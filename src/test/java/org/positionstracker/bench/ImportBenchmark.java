@@ -139,6 +139,8 @@ public final class ImportBenchmark {
         long dbPositions;
         long dbEvidence;
         long dbBytes;
+        Database.Compaction compaction;
+        double compactSeconds = Double.NaN;
         JdbcFloor.Result floor;
         List<QueryBench.Latency> queries = List.of();
         ChildResult lowHeap;
@@ -368,7 +370,18 @@ public final class ImportBenchmark {
 
             if (settings.runs("floor")) floor(db, dir, r);
             if (settings.runs("queries")) queries(db, h2File, r);
+            if (settings.runs("compact")) compact(db, r);
         }
+    }
+
+    /** Last, as it closes the database: the dead space the import left, as the {@code compact} command removes it. */
+    private void compact(Database db, SizeResult r) {
+        long t0 = System.nanoTime();
+        r.compaction = db.closeCompacted().orElseThrow();
+        r.compactSeconds = secondsSince(t0);
+        out.line(String.format(Locale.ROOT, "compaction         : database file %s -> %s (%.0f%% was dead space) in %.1f s (the compact command)",
+                mib(r.compaction.bytesBefore()), mib(r.compaction.bytesAfter()),
+                100.0 * (r.compaction.bytesBefore() - r.compaction.bytesAfter()) / r.compaction.bytesBefore(), r.compactSeconds));
     }
 
     private void floor(Database db, Path dir, SizeResult r) throws SQLException {

@@ -10,13 +10,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.DatabaseLocation;
+import org.positionstracker.testing.ChildJvm;
 
 /** Several processes on one H2 file database: each works or says, in one line, who holds it. */
 class ConcurrencyIntegrationTests {
@@ -27,16 +26,12 @@ class ConcurrencyIntegrationTests {
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), TrackerCommand.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        return ChildJvm.running(TrackerCommand.class, List.of(args)).redirectErrorStream(true).start();
     }
 
     private static Finished finish(Process p) throws Exception {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        return new Finished(p.exitValue(), output);
+        return new Finished(ChildJvm.awaitExit(p), output);
     }
 
     private Path folder(String name, int articles) throws IOException {

@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.DatabaseLocation;
 import org.positionstracker.db.H2Admin;
+import org.positionstracker.testing.ChildJvm;
 
 /** Starts the console through the real entry point in a child JVM, as a user would, and probes it on loopback. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,7 +81,7 @@ class ConsoleIntegrationTests {
     @AfterAll
     void stopConsole() throws InterruptedException {
         child.destroy();
-        assertTrue(child.waitFor(20, TimeUnit.SECONDS));
+        ChildJvm.awaitExit(child);
     }
 
     /**
@@ -299,18 +299,25 @@ class ConsoleIntegrationTests {
         assertFalse(Files.exists(bySource));
     }
 
-    /** Runs a child JVM and returns what it printed; one still running after a minute (a console that started) is stopped. */
+    /**
+     * Runs a child JVM to its end and returns what it printed. A console that started (it prints
+     * its "Open: " line) instead of refusing is stopped at once: the test then fails by what the
+     * child did, not by how long it took.
+     */
     private static String runToEnd(String... command) throws IOException, InterruptedException {
-        Path output = Files.createTempFile(dir, "child", ".txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroy();
-            process.waitFor(20, TimeUnit.SECONDS);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder printed = new StringBuilder();
+        boolean started = false;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; !started && (line = out.readLine()) != null; ) {
+                printed.append(line).append('\n');
+                started = line.startsWith("Open: ");
+            }
         }
-        String printed = Files.readString(output);
-        assertTrue(ended, "still running after a minute:\n" + printed);
-        return printed;
+        if (started) process.destroy();
+        ChildJvm.awaitExit(process);
+        assertFalse(started, "the console started:\n" + printed);
+        return printed.toString();
     }
 
     private static String javaCommand() {

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.testing.ChildJvm;
 
 /**
  * Opens the seed overview in a real headless browser (Debian's chromium; skipped when none is on
@@ -79,12 +79,7 @@ class OverviewBrowserIntegrationTests {
         command.add(file.toUri().toString());
         Path stdout = Files.createTempFile(dir, "chromium", ".out");
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(dir.resolve("chromium.err").toFile()).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish in 180 s");
-        }
-        assertEquals(0, p.exitValue(), Files.readString(dir.resolve("chromium.err")));
+        assertEquals(0, ChildJvm.awaitExit(p), Files.readString(dir.resolve("chromium.err")));
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
 

@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.testing.ChildJvm;
 
 /**
  * Files that are not regular files, and folders that cannot be read, in the middle of a folder
@@ -33,7 +32,7 @@ class SpecialFilesIntegrationTests {
         Path articles = folderWithGoodFilesAround("b-pipe.txt");
         run("mkfifo", articles.resolve("b-pipe.txt").toString());
 
-        CliRun run = importWithinTimeLimit(articles);
+        CliRun run = importUnlessItHangs(articles);
 
         assertOnlyRejected(run, articles, "b-pipe.txt");
     }
@@ -43,7 +42,7 @@ class SpecialFilesIntegrationTests {
         Path articles = folderWithGoodFilesAround("b-zero.txt");
         Files.createSymbolicLink(articles.resolve("b-zero.txt"), Path.of("/dev/zero"));
 
-        CliRun run = importWithinTimeLimit(articles);
+        CliRun run = importUnlessItHangs(articles);
 
         assertOnlyRejected(run, articles, "b-zero.txt");
     }
@@ -55,8 +54,8 @@ class SpecialFilesIntegrationTests {
         return articles;
     }
 
-    private CliRun importWithinTimeLimit(Path articles) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(90),
+    private CliRun importUnlessItHangs(Path articles) {
+        return assertTimeoutPreemptively(ChildJvm.HANG_GUARD,
                 () -> CliRun.of("import", "--db", dir.resolve("tracker").toString(), articles.toString()));
     }
 
@@ -91,7 +90,7 @@ class SpecialFilesIntegrationTests {
                     TrackerCommand.class.getName(), "import", "--db", db.toString(), articles.toString())
                     .redirectErrorStream(true).start();
             output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the import did not end");
+            ChildJvm.awaitExit(child);
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
@@ -107,7 +106,7 @@ class SpecialFilesIntegrationTests {
         try {
             Process p = new ProcessBuilder("setpriv", "--bounding-set=-dac_override,-dac_read_search", "true").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+            return ChildJvm.awaitExit(p) == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -118,6 +117,6 @@ class SpecialFilesIntegrationTests {
 
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).inheritIO().start();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", command) + " failed");
+        assertEquals(0, ChildJvm.awaitExit(p), String.join(" ", command) + " failed");
     }
 }

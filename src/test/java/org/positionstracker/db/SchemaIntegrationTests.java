@@ -65,7 +65,7 @@ class SchemaIntegrationTests {
         try (Database db = Database.open(freshDatabase()); Connection c = db.dataSource().getConnection()) {
             DatabaseMetaData md = c.getMetaData();
             List<String> tables = tables(c);
-            assertEquals(10, tables.size(), tables.toString());
+            assertEquals(11, tables.size(), tables.toString());
             try (ResultSet rs = md.getTables(null, c.getSchema(), "%", null)) {
                 while (rs.next()) {
                     if (!tables.contains(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) continue;

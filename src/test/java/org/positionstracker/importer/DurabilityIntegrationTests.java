@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.DatabaseLocation;
+import org.positionstracker.testing.ChildJvm;
 
 /** An article reported as imported survives the importing process being killed with SIGKILL right after. */
 class DurabilityIntegrationTests {
@@ -35,11 +35,7 @@ class DurabilityIntegrationTests {
             Files.writeString(file, "Title " + i + "\nSpeaker " + i + " | territory=opposes | statement number " + i + "\n");
             args.add(file.toString());
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ImportingChild.class.getName()));
-        command.addAll(args);
-
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process child = ChildJvm.running(ImportingChild.class, args).redirectErrorStream(true).start();
         Set<String> reported = new HashSet<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -53,7 +49,7 @@ class DurabilityIntegrationTests {
                 }
             }
         }
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        ChildJvm.awaitExit(child);
 
         assertEquals(3, reported.size(), "the child should have reported three imports before being killed");
         Set<String> stored = new HashSet<>();
