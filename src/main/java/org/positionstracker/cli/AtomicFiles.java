@@ -69,6 +69,31 @@ public final class AtomicFiles {
         }
     }
 
+    /** Content written to a file by path, by something that opens the file itself (a database's backup). */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /** Has {@code content} fill a temporary file beside the target, then moves it into place. */
+    public static void writeFile(Path target, FileContent content) {
+        checkWritable(target);
+        Path temp = null;
+        try {
+            temp = temporaryFile(target.toAbsolutePath());
+            content.writeTo(temp);
+            move(temp, target);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + target + ": " + reason(e), e);
+        } finally {
+            try {
+                if (temp != null) Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort: a failed write has already said so
+            }
+        }
+    }
+
     /** Fails with a one-line message when {@code given} names a folder or a file in a folder that does not exist. */
     public static void checkWritable(Path given) {
         Path target = given.toAbsolutePath();

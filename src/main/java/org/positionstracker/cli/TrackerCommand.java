@@ -2,6 +2,7 @@ package org.positionstracker.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.positionstracker.db.DamagedDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news articles into a queryable record of who said what, on which topic, taking which position.",
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
                 ActorsCommand.class, TopicsCommand.class, ReviewCommand.class, ReportCommand.class, OverviewCommand.class,
-                ExportCommand.class, ConsoleCommand.class, CommandLine.HelpCommand.class},
+                ExportCommand.class, ConsoleCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
@@ -62,7 +63,8 @@ public class TrackerCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + ErrorMessages.describe(e));
+            err.println("error: " + ErrorMessages.describe(DatabaseOption.locationOf(commandLine)
+                    .flatMap(location -> DamagedDatabaseException.of(e, location)).map(Throwable.class::cast).orElse(e)));
             if (verbose) e.printStackTrace(err);
             err.flush();
             return 1;
