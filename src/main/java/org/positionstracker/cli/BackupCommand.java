@@ -40,7 +40,7 @@ class BackupCommand implements Callable<Integer> {
                 }
             });
         }
-        spec.commandLine().getOut().println("backed up " + location.displayUrl() + " to " + to);
+        spec.commandLine().getOut().println(ControlCharacters.escape("backed up " + location.displayUrl() + " to " + to));
         return 0;
     }
 }

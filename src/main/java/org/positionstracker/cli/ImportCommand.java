@@ -52,7 +52,7 @@ class ImportCommand implements Callable<Integer> {
             ImportSummary summary = importer.importFiles(paths, progress);
             out.println(summary.describe());
             progress.listRejected();
-            out.println("database: " + db.location().displayUrl());
+            out.println("database: " + ControlCharacters.escape(db.location().displayUrl()));
             List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
             out.println("statements per topic: " + String.join(", ", topics.stream()
                     .filter(t -> t.statements() > 0).map(t -> t.slug() + " " + t.statements()).toList()));

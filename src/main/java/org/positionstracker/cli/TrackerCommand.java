@@ -63,8 +63,8 @@ public class TrackerCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + ErrorMessages.describe(DatabaseOption.locationOf(commandLine)
-                    .flatMap(location -> DamagedDatabaseException.of(e, location)).map(Throwable.class::cast).orElse(e)));
+            err.println("error: " + ControlCharacters.escape(ErrorMessages.describe(DatabaseOption.locationOf(commandLine)
+                    .flatMap(location -> DamagedDatabaseException.of(e, location)).map(Throwable.class::cast).orElse(e))));
             if (verbose) e.printStackTrace(err);
             err.flush();
             return 1;
@@ -72,7 +72,7 @@ public class TrackerCommand implements Runnable {
         cli.setParameterExceptionHandler((e, arguments) -> {
             // One line, as for every other error, pointing at the help instead of printing all of it.
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see: " + command + " --help)");
+            err.println("error: " + ControlCharacters.escape(e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip()) + " (see: " + command + " --help)");
             err.flush();
             return 2;
         });

@@ -36,6 +36,7 @@ public final class DamagedDatabaseException extends RuntimeException {
     public static Optional<DamagedDatabaseException> of(Throwable failure, DatabaseLocation location) {
         if (failure instanceof DamagedDatabaseException d) return Optional.of(d);
         if (location == null || !location.isH2()) return Optional.empty();
+        if (location.h2LocalFile().filter(f -> !Files.exists(Path.of(f + ".mv.db"))).isPresent()) return Optional.empty();
         return storeFailure(failure).map(f -> new DamagedDatabaseException(name(location), describe(f), failure));
     }
 

@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseLocation location) {
         location.h2LocalFile().ifPresent(file -> DatabaseFolder.prepare(file.toAbsolutePath().getParent()));
         DamagedDatabaseException.refuseEmptyFile(location);
+        refuseMissing(location);
         H2Users h2Users = null;
         HikariDataSource dataSource = null;
         try {
@@ -63,6 +64,15 @@ public final class Database implements AutoCloseable {
                     : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
             throw inUse(location, failure).or(() -> DamagedDatabaseException.of(failure, location)).orElse(failure);
         }
+    }
+
+    /** Says what is wrong, before a credentials file is written for it, when a URL that only opens a database names none. */
+    private static void refuseMissing(DatabaseLocation location) {
+        java.util.Optional<String> setting = location.h2OpensExistingOnly();
+        java.util.Optional<Path> file = location.h2LocalFile().map(f -> Path.of(f + ".mv.db"));
+        if (setting.isPresent() && file.isPresent() && !java.nio.file.Files.exists(file.get()))
+            throw new IllegalArgumentException("the database " + file.get() + " does not exist, and " + setting.get()
+                    + " only opens an existing one; check the path, or import into it without " + setting.get() + " first");
     }
 
     /** H2's error code for a file database another process has open. */

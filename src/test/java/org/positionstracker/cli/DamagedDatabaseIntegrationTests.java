@@ -113,6 +113,19 @@ class DamagedDatabaseIntegrationTests {
         assertEquals(statements, listed.out());
     }
 
+    /** Issue 12, item 8: this printed only "error: /path/t.mv.db" (and wrote a credentials file for no database). */
+    @Test
+    void aReadOnlyUrlOnAMissingDatabase_saysWhatIsWrong() {
+        Path missing = dir.resolve("data").resolve("missing");
+
+        CliRun run = CliRun.of("statements", "--db", "jdbc:h2:" + missing + ";ACCESS_MODE_DATA=r");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("error: the database " + missing + ".mv.db does not exist, and ACCESS_MODE_DATA=r only opens an existing one;"
+                + " check the path, or import into it without ACCESS_MODE_DATA=r first", run.err().strip());
+        assertTrue(Files.notExists(Path.of(missing + ".credentials")), "a credentials file for a database that does not exist");
+    }
+
     @Test
     void backupOfPostgreSQL_pointsToPgDump() {
         CliRun run = CliRun.of("backup", "--db", "jdbc:postgresql://localhost:1/tracker", "--to", dir.resolve("b.zip").toString());
