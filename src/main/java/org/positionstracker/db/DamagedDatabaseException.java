@@ -6,11 +6,18 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.h2.mvstore.MVStoreException;
 
 /** An H2 database file that its store cannot read: the user is told which file, and to restore it. */
 public final class DamagedDatabaseException extends RuntimeException {
     private DamagedDatabaseException(String database, String what, Throwable cause) {
         super("the database " + database + " is damaged (" + what + "); restore it from a backup", cause);
+    }
+
+    /** A store that closed itself, for a reason H2 did not pass on: damage, or a full disk. */
+    private DamagedDatabaseException(String database, Throwable cause) {
+        super("the database " + database + " stopped working (" + describe(cause) + "): the file is damaged or the disk is full;"
+                + " if there is free space, restore it from a backup", cause);
     }
 
     /** NAME.mv.db when the database is a local file, else its URL. */
@@ -37,20 +44,45 @@ public final class DamagedDatabaseException extends RuntimeException {
         if (failure instanceof DamagedDatabaseException d) return Optional.of(d);
         if (location == null || !location.isH2()) return Optional.empty();
         if (location.h2LocalFile().filter(f -> !Files.exists(Path.of(f + ".mv.db"))).isPresent()) return Optional.empty();
-        return storeFailure(failure).map(f -> new DamagedDatabaseException(name(location), describe(f), failure));
+        Optional<DamagedDatabaseException> damaged = storeFailure(failure).map(f -> new DamagedDatabaseException(name(location), describe(f), failure));
+        return damaged.isPresent() ? damaged : closedStore(failure).map(c -> new DamagedDatabaseException(name(location), c));
     }
 
+    private static Optional<Throwable> closedStore(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
+            if (t instanceof MVStoreException m && m.getErrorCode() == CLOSED) return Optional.of(t);
+        }
+        return Optional.empty();
+    }
+
+    /** MVStore's error code for a store that is closed, by its owner or by a failure it did not survive. */
+    private static final int CLOSED = 4;
+
     /**
-     * The innermost cause thrown by H2's storage layer: an MVStoreException, or any runtime failure
-     * (BufferUnderflowException, NumberFormatException, ...) raised while the store decoded the
-     * file, which is what flipped bytes produce.
+     * MVStore error codes that mean the file's content cannot be read as written: reading failed,
+     * file corrupt, serialization, chunk or block not found, transaction data corrupt, unknown data
+     * type. Not among them: writing failed (a full disk), store closed, locked, newer format.
+     */
+    private static final java.util.Set<Integer> DAMAGE = java.util.Set.of(1, 6, 8, 9, 50, 100, 106);
+
+    /**
+     * The innermost failure, among the causes and suppressed exceptions, that says the file is
+     * damaged: an MVStoreException with one of the {@link #DAMAGE} codes, or a runtime failure
+     * (BufferUnderflowException, NumberFormatException, a stack overflow on a page that refers to
+     * itself, ...) raised while the store decoded the file, which is what flipped bytes produce.
      */
     private static Optional<Throwable> storeFailure(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>(java.util.List.of(failure));
         Throwable found = null;
-        for (Throwable t = failure; t != null && seen.put(t, true) == null; t = t.getCause()) {
-            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
-                    || t instanceof RuntimeException && thrownByTheStore(t)) found = t;
+        while (!next.isEmpty()) {
+            Throwable t = next.pop();
+            if (seen.put(t, true) != null) continue;
+            if (t instanceof MVStoreException m ? DAMAGE.contains(m.getErrorCode())
+                    : (t instanceof RuntimeException || t instanceof StackOverflowError) && thrownByTheStore(t)) found = t;
+            if (t.getCause() != null) next.push(t.getCause());
+            for (Throwable suppressed : t.getSuppressed()) next.addLast(suppressed);
         }
         return Optional.ofNullable(found);
     }
