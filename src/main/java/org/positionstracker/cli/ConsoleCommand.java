@@ -41,7 +41,7 @@ class ConsoleCommand implements Callable<Integer> {
         DatabaseLocation location = database.location();
         if (!location.isH2()) throw new IllegalArgumentException("--db " + database.db + ": the console serves H2 databases; use psql or your own client for PostgreSQL");
         try (Database db = database.open(); RunningConsole console = RunningConsole.start(db, port)) {
-            out.println("H2 console for " + location.displayUrl() + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
+            out.println("H2 console for " + ControlCharacters.escape(location.displayUrl()) + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
             out.println("Open: " + console.sessionUrl());
             out.println("This link is the only way in (its login form connects nothing); it logs in as " + db.readerUser()
                     + ", who can only read. Keep it to yourself. Press Ctrl-C to stop.");

@@ -2,6 +2,7 @@ package org.positionstracker.cli;
 
 import org.flywaydb.core.api.FlywayException;
 import org.positionstracker.codebook.CodebookException;
+import org.positionstracker.db.DamagedDatabaseException;
 import org.positionstracker.db.DatabaseInUseException;
 import org.positionstracker.query.UnknownNameException;
 
@@ -9,7 +10,7 @@ import org.positionstracker.query.UnknownNameException;
 final class ErrorMessages {
     static String describe(Throwable e) {
         if (e instanceof UnknownNameException || e instanceof CodebookException || e instanceof IllegalArgumentException
-                || e instanceof DatabaseInUseException)
+                || e instanceof DatabaseInUseException || e instanceof DamagedDatabaseException)
             return e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FlywayException fe) return "database migration failed: " + oneLine(fe.getMessage());

@@ -102,7 +102,7 @@ class ExportNetworkCommand implements Callable<Integer> {
                 written = String.join(" and ", files.stream().map(Path::toString).toList());
             }
             PrintWriter summary = out == null ? spec.commandLine().getErr() : stdout;
-            summary.println("wrote " + written + ": " + export.summary());
+            summary.println(ControlCharacters.escape("wrote " + written + ": " + export.summary()));
             summary.flush();
             return 0;
         }

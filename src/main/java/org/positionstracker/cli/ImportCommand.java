@@ -80,7 +80,7 @@ class ImportCommand implements Callable<Integer> {
             if (summary.describeSkipped() != null) out.println(summary.describeSkipped());
             summary.describeStop().ifPresent(out::println);
             progress.listRejected();
-            out.println("database: " + db.location().displayUrl());
+            out.println("database: " + ControlCharacters.escape(db.location().displayUrl()));
             if (!summary.stoppedEarly()) {
                 List<TopicView> topics = new TrackerQueries(db.transactions()).topics();
                 out.println("statements per topic: " + String.join(", ", topics.stream()

@@ -48,13 +48,13 @@ final class ImportProgress implements ImportListener {
         if (bad) rejected.add(outcome);
         if (!terminal) {
             PrintWriter stream = bad ? err : out;
-            stream.println(outcome.describe());
+            stream.println(ControlCharacters.escape(outcome.describe()));
             stream.flush();
             return;
         }
         if (bad) {
             err.print("\r\033[K");
-            err.println(outcome.describe());
+            err.println(ControlCharacters.escape(outcome.describe()));
         }
         long now = System.nanoTime();
         if (bad || done == total || now - lastDraw > REDRAW_NANOS) {
@@ -69,7 +69,7 @@ final class ImportProgress implements ImportListener {
     void listRejected() {
         if (!terminal || rejected.isEmpty()) return;
         err.println("rejected files:");
-        rejected.forEach(o -> err.println("  " + o.name() + ": " + o.detail()));
+        rejected.forEach(o -> err.println("  " + ControlCharacters.escape(o.name() + ": " + o.detail())));
         err.flush();
     }
 

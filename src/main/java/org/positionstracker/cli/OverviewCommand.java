@@ -62,7 +62,7 @@ class OverviewCommand implements Callable<Integer> {
                     throw new IllegalStateException("the database failed while the overview was written: " + e.getMessage(), e);
                 }
             });
-            spec.commandLine().getOut().println("wrote " + out + ": " + count(written[0].statementCount(), "statement") + ", "
+            spec.commandLine().getOut().println("wrote " + ControlCharacters.escape(out.toString()) + ": " + count(written[0].statementCount(), "statement") + ", "
                     + count(written[0].actors().size(), "actor") + ", " + count(written[0].topics().size(), "topic"));
             return 0;
         }

@@ -116,7 +116,7 @@ class ReportCommand implements Callable<Integer> {
             return;
         }
         AtomicFiles.write(out, content);
-        stdout.println("wrote " + what + " to " + out);
+        stdout.println(ControlCharacters.escape("wrote " + what + " to " + out));
         stdout.flush();
     }
 

@@ -2,6 +2,7 @@ package org.positionstracker.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.positionstracker.db.DamagedDatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ImportCommand.class, StatementsCommand.class, PositionsCommand.class, ConflictsCommand.class,
                 ActorsCommand.class, TopicsCommand.class, ArticlesCommand.class, ReviewCommand.class, ReportCommand.class,
                 OverviewCommand.class, ExportCommand.class, ConsoleCommand.class, EvaluateCommand.class, CompactCommand.class,
-                CommandLine.HelpCommand.class},
+                BackupCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  positions-tracker import seeds/",
                 "  positions-tracker statements --topic \"ceasefire conditions\"",
@@ -63,7 +64,8 @@ public class TrackerCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("error: " + ErrorMessages.describe(e));
+            err.println("error: " + ControlCharacters.escape(ErrorMessages.describe(DatabaseOption.locationOf(commandLine)
+                    .flatMap(location -> DamagedDatabaseException.of(e, location)).map(Throwable.class::cast).orElse(e))));
             if (verbose) e.printStackTrace(err);
             err.flush();
             return 1;
@@ -71,7 +73,7 @@ public class TrackerCommand implements Runnable {
         cli.setParameterExceptionHandler((e, arguments) -> {
             // One line, as for every other error, pointing at the help instead of printing all of it.
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip() + " (see: " + command + " --help)");
+            err.println("error: " + ControlCharacters.escape(e.getMessage().replaceAll("\\s*\\R\\s*", " ").strip()) + " (see: " + command + " --help)");
             err.flush();
             return 2;
         });

@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseLocation location) {
         location.h2LocalFile().ifPresent(file -> DatabaseFolder.prepare(file.toAbsolutePath().getParent()));
+        DamagedDatabaseException.refuseEmptyFile(location);
+        refuseMissing(location);
         H2Users h2Users = null;
         HikariDataSource dataSource = null;
         try {
@@ -62,8 +64,17 @@ public final class Database implements AutoCloseable {
             if (h2Users != null) h2Users.close();
             RuntimeException failure = e instanceof RuntimeException r ? r
                     : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
-            throw inUse(location, failure).orElse(failure);
+            throw inUse(location, failure).or(() -> DamagedDatabaseException.of(failure, location)).orElse(failure);
         }
+    }
+
+    /** Says what is wrong, before a credentials file is written for it, when a URL that only opens a database names none. */
+    private static void refuseMissing(DatabaseLocation location) {
+        java.util.Optional<String> setting = location.h2OpensExistingOnly();
+        java.util.Optional<Path> file = location.h2LocalFile().map(f -> Path.of(f + ".mv.db"));
+        if (setting.isPresent() && file.isPresent() && !java.nio.file.Files.exists(file.get()))
+            throw new IllegalArgumentException("the database " + file.get() + " does not exist, and " + setting.get()
+                    + " only opens an existing one; check the path, or import into it without " + setting.get() + " first");
     }
 
     /** H2's error code for a file database another process has open. */
@@ -168,6 +179,39 @@ public final class Database implements AutoCloseable {
             while (rs.next()) found.add(rs.getString(1));
         }
         return found;
+    }
+
+    /**
+     * Writes a consistent copy of the open H2 file database into {@code zip} (made owner-only, as it
+     * holds the passwords): H2's online {@code BACKUP TO} makes NAME.mv.db in it, and the
+     * credentials file goes in beside it as NAME.credentials. Unzipped into a folder, the two are a
+     * database the tracker opens as it is.
+     */
+    public void backupTo(Path zip) throws java.io.IOException, java.sql.SQLException {
+        Path file = location.h2LocalFile().orElseThrow(() -> new IllegalArgumentException("backup copies an H2 database kept in"
+                + " files on this machine, not " + location.displayUrl() + (location.isH2() ? "" : "; for PostgreSQL use pg_dump")));
+        setOwnerOnly(zip);
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        java.util.Optional<Path> credentials = credentialsFile();
+        if (credentials.isPresent()) {
+            try (java.nio.file.FileSystem archive = java.nio.file.FileSystems.newFileSystem(zip)) {
+                java.nio.file.Files.copy(credentials.get(), archive.getPath(file.getFileName() + ".credentials"));
+            }
+        }
+        setOwnerOnly(zip);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(zip, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void setOwnerOnly(Path file) throws java.io.IOException {
+        try {
+            java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's ACLs apply
+        }
     }
 
     /** The user {@link #readOnlyConnection()} logs in as, for people who log in themselves (the console). */

@@ -120,6 +120,14 @@ public record DatabaseLocation(String jdbcUrl, Path h2File, String user, String 
         return value == null ? fallback : value;
     }
 
+    /** H2: the URL opens an existing database only ({@code ACCESS_MODE_DATA=r} or {@code IFEXISTS=TRUE}); the setting, else empty. */
+    Optional<String> h2OpensExistingOnly() {
+        if (!isH2()) return Optional.empty();
+        return java.util.Arrays.stream(jdbcUrl.split(";")).skip(1).map(String::strip)
+                .filter(p -> p.equalsIgnoreCase("ACCESS_MODE_DATA=r") || p.equalsIgnoreCase("IFEXISTS=TRUE"))
+                .findFirst();
+    }
+
     /** The folder of vendor-specific migrations: h2 or postgresql. */
     public String vendor() {
         return isH2() ? "h2" : "postgresql";
