@@ -26,6 +26,7 @@ final class ArticleMetadataReader {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---[ \\t]*\\r?\\n(.*?)^(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)",
             Pattern.DOTALL | Pattern.MULTILINE);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final long MAX_SIDECAR_BYTES = 1024 * 1024;
 
     private ArticleMetadataReader() {
     }
@@ -48,6 +49,9 @@ final class ArticleMetadataReader {
         Path sidecar = sidecarOf(file);
         if (sidecar != null && Files.isRegularFile(sidecar)) {
             try {
+                // a regular file's size is true (unlike a device's), and a few lines of YAML are never this large
+                if (Files.size(sidecar) > MAX_SIDECAR_BYTES)
+                    throw new ArticleRejectedException(file, "its metadata file " + sidecar.getFileName() + " is too large (the limit is 1 MiB)");
                 metadata = parse(file, sidecar.getFileName().toString(), Files.readString(sidecar, StandardCharsets.UTF_8), metadata);
             } catch (IOException e) {
                 throw new ArticleRejectedException(file, "cannot read its metadata file " + sidecar.getFileName() + " (" + e.getMessage() + ")");

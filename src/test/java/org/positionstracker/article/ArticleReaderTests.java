@@ -101,4 +101,18 @@ class ArticleReaderTests {
 
         assertEquals("not a regular file", e.reason());
     }
+
+    @Test
+    void oversizedMetadataFile_isRejectedWithoutReadingIt() throws Exception {
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, "Text.\n");
+        try (var out = java.nio.channels.FileChannel.open(dir.resolve("a.meta.yaml"), java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 2L * 1024 * 1024);
+        }
+
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class, () -> reader.read(file));
+
+        assertEquals("its metadata file a.meta.yaml is too large (the limit is 1 MiB)", e.reason());
+    }
 }
