@@ -1,17 +1,23 @@
 package org.positionstracker.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.positionstracker.actor.ActorKind;
 import org.positionstracker.codebook.Codebook;
+import org.positionstracker.codebook.CodebookLoader;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.IdBlocks;
+import org.positionstracker.extract.NewsStatementExtractor;
+import org.positionstracker.extract.StatementExtractor;
+import org.positionstracker.importer.StoredArticles;
 import org.positionstracker.review.CorrectionLog;
 import org.positionstracker.review.CorrectionLog.CorrectionView;
 import org.positionstracker.review.Corrections;
@@ -98,9 +104,9 @@ class ReviewCommand implements Runnable {
 
         @Override
         String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            java.util.Optional<StatementKey> found = Corrections.keyOf(c, statementId);
+            Optional<StatementKey> found = Corrections.keyOf(c, statementId);
             if (found.isEmpty()) {
-                java.util.Optional<Long> rejection = Corrections.rejectionOf(c, statementId);
+                Optional<Long> rejection = Corrections.rejectionOf(c, statementId);
                 if (rejection.isPresent())
                     throw new IllegalArgumentException("statement #" + statementId + " was " + (this instanceof Reject ? "already " : "") + "rejected by correction #"
                             + rejection.get() + " (review withdraw " + rejection.get() + " undoes that)");
@@ -320,14 +326,14 @@ class ReviewCommand implements Runnable {
 
         @Option(names = "--codebook", paramLabel = "FILE",
                 description = "Codebook for the re-extraction. Default: db/codebook.yaml in the working folder if present, else the bundled one.")
-        java.nio.file.Path codebook;
+        Path codebook;
 
         @Override
         String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            org.positionstracker.codebook.Codebook book = org.positionstracker.codebook.CodebookLoader.resolve(codebook);
+            Codebook book = CodebookLoader.resolve(codebook);
             Corrections.Withdrawal withdrawal = corrections.withdraw(c, correctionId, why.strip(), who, now);
-            org.positionstracker.importer.StoredArticles stored = new org.positionstracker.importer.StoredArticles(ids);
-            org.positionstracker.extract.StatementExtractor extractor = new org.positionstracker.extract.NewsStatementExtractor(book);
+            StoredArticles stored = new StoredArticles(ids);
+            StatementExtractor extractor = new NewsStatementExtractor(book);
             for (long articleId : withdrawal.articlesToReextract()) stored.reextract(c, articleId, book, extractor, now);
             int n = withdrawal.articlesToReextract().size();
             return "correction #" + correctionId + " withdrawn (" + withdrawal.kind().code() + ", " + withdrawal.target() + "); "
