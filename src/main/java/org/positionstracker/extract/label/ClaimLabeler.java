@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.TopicEntry;
-import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
 import org.positionstracker.topic.Stance;
@@ -41,12 +39,10 @@ public final class ClaimLabeler implements StatementLabeler {
     private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
             "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though", "while", "whereas");
     private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "ought");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
             "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
-    private static final int SCOPE = 12;
     private static final int BACK_SENTENCES = 5;
     /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
     private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
@@ -54,8 +50,7 @@ public final class ClaimLabeler implements StatementLabeler {
     private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
     private final Set<String> documentTopics = new HashSet<>();
-    /** Every codebook actor name, alias and demonym (key form) -> the actor at the top of its speaks-for chain. */
-    private final Map<String, String> sides = new HashMap<>();
+    private final Parties parties;
 
     public ClaimLabeler(Codebook codebook) {
         Map<String, List<String>> slugsByKeyword = new LinkedHashMap<>();
@@ -74,22 +69,7 @@ public final class ClaimLabeler implements StatementLabeler {
             frames.put(topic.slug(), f);
         }
         slugsByKeyword.forEach((kw, slugs) -> keywords.add(kw, List.copyOf(slugs)));
-        for (ActorEntry a : codebook.actors()) {
-            String root = root(codebook, a);
-            sides.put(Codebook.key(a.name()), root);
-            for (String alias : a.aliases()) sides.putIfAbsent(Codebook.key(alias), root);
-            for (String demonym : a.demonyms()) sides.putIfAbsent(Codebook.key(demonym), root);
-        }
-    }
-
-    private static String root(Codebook codebook, ActorEntry a) {
-        ActorEntry at = a;
-        for (int hops = 0; at.speaksFor() != null && hops < 5; hops++) {
-            ActorEntry up = codebook.actor(at.speaksFor()).orElse(null);
-            if (up == null) break;
-            at = up;
-        }
-        return Codebook.key(at.name());
+        this.parties = new Parties(codebook);
     }
 
     /**
@@ -103,7 +83,7 @@ public final class ClaimLabeler implements StatementLabeler {
             for (PhraseIndex.Match<Boolean> m : Cues.NO_COMMENT.findAll(s.words, 0, Math.min(s.words.size(), s.cf + 4))) {
                 if (m.from() >= s.cf) return true;
                 boolean contrast = false;
-                for (int k = m.to(); k < s.cf; k++) contrast |= s.words.get(k).isAny(CONTRASTS) || s.words.get(k).clauseBreak();
+                for (int k = m.to(); k < s.cf; k++) contrast |= s.words.get(k).isAny(Clauses.CONTRASTS) || s.words.get(k).clauseBreak();
                 if (!contrast) return true;
             }
             return false;
@@ -159,7 +139,7 @@ public final class ClaimLabeler implements StatementLabeler {
         Map<String, List<Hit>> hits = topics(w, s.cf(), s.ct());
         backReference(in, w, s.cf(), s.ct(), hits);
         if (hits.isEmpty()) return List.of();
-        String side = speakerSide(in.speaker());
+        String side = parties.speakerSide(in.speaker());
         Map<String, Decision> byFrame = new LinkedHashMap<>();
         boolean[] consumed = new boolean[w.size()];
         for (String slug : hits.keySet()) {
@@ -194,7 +174,14 @@ public final class ClaimLabeler implements StatementLabeler {
             TextSpan cue = d.hasCue() ? new TextSpan(w.get(d.cueFrom()).start(), w.get(d.cueTo() - 1).end()) : null;
             out.add(new TopicStance(slug, d.stance(), kw, cue));
         }
+        out.sort(java.util.Comparator.comparingInt((TopicStance t) -> firstMention(hits.get(t.topicSlug()))));
         return out;
+    }
+
+    private static int firstMention(List<Hit> hits) {
+        int first = Integer.MAX_VALUE;
+        for (Hit h : hits) first = Math.min(first, h.from());
+        return first;
     }
 
     // ------------------------------------------------------------------ topics
@@ -317,13 +304,13 @@ public final class ClaimLabeler implements StatementLabeler {
         int chosenEnd = -1;
         boolean chosenInCondition = false;
         for (PhraseIndex.Match<Integer> f : found) {
-            boolean inCondition = condition(w, sentenceStart(w, cf, f.from()), sentenceEnd(w, f.to(), ct), f) == Condition.FRAME_IS_CONDITION;
+            boolean inCondition = condition(w, Clauses.sentenceStart(w, cf, f.from()), Clauses.sentenceEnd(w, f.to(), ct), f) == Condition.FRAME_IS_CONDITION;
             Decision d = readFrame(w, cf, ct, f, slug, hits, side);
             boolean better = chosen == null
                     || chosen.stance() == Stance.NEUTRAL && d.stance() != Stance.NEUTRAL
                     || chosenInCondition && !inCondition && d.stance() != Stance.NEUTRAL
                     || !inCondition && d.stance() != chosen.stance() && d.stance() != Stance.NEUTRAL
-                       && (contrastBetween(w, chosenAt, f.from()) || copulaBetween(w, chosenEnd, f.from()));
+                       && (Clauses.contrastBetween(w, chosenAt, f.from()) || Clauses.copulaBetween(w, chosenEnd, f.from()));
             if (better) {
                 chosen = d;
                 chosenAt = f.from();
@@ -334,18 +321,8 @@ public final class ClaimLabeler implements StatementLabeler {
         return chosen;
     }
 
-    /** "any use of the assets would be theft": the predicate after the copula judges the subject. */
-    private static boolean copulaBetween(List<Word> w, int from, int to) {
-        if (from < 0 || to - from > 6) return false;
-        for (int k = from; k < to; k++) {
-            if (w.get(k).clauseBreak() || w.get(k).is(",")) return false;
-            if (w.get(k).isAny(Set.of("is", "are", "was", "were", "be", "been", "amounts", "amount", "means"))) return true;
-        }
-        return false;
-    }
-
     private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<Hit> hits, String side) {
-        int clauseStart = clauseStart(w, cf, f.from());
+        int clauseStart = Clauses.clauseStart(w, cf, f.from());
         int polarity = f.payload();
         int cueFrom = f.from();
         int binderFrom = -1;
@@ -356,7 +333,7 @@ public final class ClaimLabeler implements StatementLabeler {
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
             if (negator || neg != null) {
                 int end = neg != null ? neg.to() : k + 1;
-                if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && ownedByOther(w, clauseStart, k, side))
+                if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
                     return new Decision(Stance.NEUTRAL, -1, -1, k, f.to());    // "Ukraine's refusal to cede land", said by others
                 polarity = -polarity;
                 cueFrom = k;
@@ -365,7 +342,7 @@ public final class ClaimLabeler implements StatementLabeler {
                 break;
             }
         }
-        int clauseEnd = clauseEnd(w, f.to(), ct);
+        int clauseEnd = Clauses.clauseEnd(w, f.to(), ct);
         boolean insisted = false;
         for (int k = f.to(); k < clauseEnd; k++) {
             if (Cues.INSISTED_AFTER.matchAt(w, k, clauseEnd) != null) {
@@ -380,21 +357,21 @@ public final class ClaimLabeler implements StatementLabeler {
         int modal = -1;
         for (int k = Math.max(clauseStart, f.from() - 8); k < f.from() && modal < 0; k++) {
             PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, f.from());
-            if (d != null && !inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
+            if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
-        int sentenceFrom = sentenceStart(w, cf, f.from());
-        int sentenceTo = sentenceEnd(w, f.to(), ct);
+        int sentenceFrom = Clauses.sentenceStart(w, cf, f.from());
+        int sentenceTo = Clauses.sentenceEnd(w, f.to(), ct);
         boolean threat = false;
         for (int k = sentenceFrom; k < sentenceTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sentenceTo) != null;
         boolean threatIf = threatCondition(w, sentenceFrom, sentenceTo, f);
         threat |= threatIf;
         boolean demanded = insisted || modal >= 0 || threat;
-        if (!demanded && foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
+        if (!demanded && parties.foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         Stance stance;
         if (untilClause(w, sentenceFrom, f)) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
         else if (threatIf && polarity < 0 && binderFrom < 0) stance = Stance.CONDITIONAL;   // "we fight on if they refuse": a ceasefire on terms
-        else if (!demanded && otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
+        else if (!demanded && parties.otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         else {
             Condition cond = insisted || threat ? Condition.NONE : condition(w, sentenceFrom, sentenceTo, f);
             boolean negated = binderFrom >= 0;
@@ -419,7 +396,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.IF.matchAt(w, k, to);
             if (m == null || !w.get(k).is("if")) continue;
-            int end = clauseEnd(w, m.to(), to);
+            int end = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < end) continue;
             for (int j = m.to(); j < end; j++) {
                 if (negatorWord(w.get(j)) || w.get(j).lower().startsWith("refus") || w.get(j).lower().startsWith("reject")) return true;
@@ -432,27 +409,9 @@ public final class ClaimLabeler implements StatementLabeler {
     private static boolean untilClause(List<Word> w, int from, PhraseIndex.Match<Integer> f) {
         for (int k = from; k < f.from(); k++) {
             PhraseIndex.Match<Boolean> m = Cues.UNTIL.matchAt(w, k, f.from());
-            if (m != null && clauseEnd(w, m.to(), f.to()) >= f.to()) return true;
+            if (m != null && Clauses.clauseEnd(w, m.to(), f.to()) >= f.to()) return true;
         }
         return false;
-    }
-
-    /**
-     * The clause's subject is a codebook party other than the speaker's side ("Russia had violated
-     * the truce", said by Kyiv): the frame reports what that party did or wants, not the speaker's stance.
-     */
-    private boolean otherPartyActs(List<Word> w, int clauseStart, int at, String side) {
-        int k = clauseStart;
-        if (k < at && w.get(k).is("that")) k++;
-        if (k < at && w.get(k).is("the")) k++;
-        if (k >= at || !w.get(k).capitalised()) return false;
-        String party = null;
-        for (int e = Math.min(at, k + 3); e > k && party == null; e--) {
-            StringBuilder b = new StringBuilder();
-            for (int m = k; m < e; m++) b.append(m > k ? " " : "").append(w.get(m).text());
-            party = sides.get(Codebook.key(b.toString()));
-        }
-        return party != null && side != null && !party.equals(side);
     }
 
     private enum Condition { NONE, IF, ONLY_IF, FRAME_IS_CONDITION }
@@ -466,7 +425,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> m = only != null ? only : plain;
             if (m == null || atOnce(w, m)) continue;
             if (m.from() >= f.from() && m.from() < f.to()) continue;            // part of the frame itself
-            int clauseEnd = clauseEnd(w, m.to(), to);
+            int clauseEnd = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < clauseEnd) return Condition.FRAME_IS_CONDITION;
             if (only != null) out = Condition.ONLY_IF;
             else if (out == Condition.NONE) out = Condition.IF;
@@ -486,7 +445,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
             if (m == null || atOnce(w, m)) continue;
-            int end = clauseEnd(w, m.to(), to);
+            int end = Clauses.clauseEnd(w, m.to(), to);
             if (!(h.from() >= m.to() && h.from() < end) && !(h.from() >= m.from() && h.from() < m.to())) return true;
             k = m.to() - 1;
         }
@@ -509,10 +468,10 @@ public final class ClaimLabeler implements StatementLabeler {
             for (int k = m.from(); k < m.to(); k++) used |= consumed[k];
             if (used || m.from() < conditionEnd) continue;
             if (NOUN_CUES.contains(w.get(m.from()).lower())
-                    && (ownedByOther(w, from, m.from(), side) || agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
+                    && (parties.ownedByOther(w, from, m.from(), side) || parties.agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
             raw.add(new Cue(m.from(), m.to(), m.payload()));
             if (m.payload() == Stance.CONDITIONAL && Set.of("if", "unless", "provided", "providing", "as", "so", "on", "only", "once")
-                    .contains(w.get(m.from()).lower())) conditionEnd = clauseEnd(w, m.to(), ct);
+                    .contains(w.get(m.from()).lower())) conditionEnd = Clauses.clauseEnd(w, m.to(), ct);
         }
         List<Cue> out = new ArrayList<>();
         for (Cue c : raw) {
@@ -529,16 +488,6 @@ public final class ClaimLabeler implements StatementLabeler {
             out.add(c);
         }
         return out;
-    }
-
-    /** "demands from Paris", "rejected by the council": the party after from/by owns the noun cue, unless it is the speaker's side. */
-    private boolean agentIsOther(List<Word> w, int at, int to, String side) {
-        if (at + 1 >= to || !(w.get(at).is("from") || w.get(at).is("by"))) return false;
-        int k = at + 1;
-        if (w.get(k).is("the") && k + 1 < to) k++;
-        if (!w.get(k).capitalised()) return false;
-        String party = sides.get(Codebook.key(w.get(k).text()));
-        return party == null || side == null || !party.equals(side);
     }
 
     /** A noun cue right after a verb cue, over a determiner or modifier ("reject (the) demands for"): the verb decides. */
@@ -566,14 +515,14 @@ public final class ClaimLabeler implements StatementLabeler {
             if (c.to() <= h.from()) score = h.from() - c.to() + penalty(w, c.to(), h.from());
             else if (c.from() >= h.to()) score = c.from() - h.to() + 3 + penalty(w, h.to(), c.from());
             else continue;
-            if (score > SCOPE) continue;
+            if (score > Clauses.SCOPE) continue;
             if (score < bestScore || score == bestScore && rank(c.stance()) < rank(best.stance())) {
                 best = c;
                 bestScore = score;
             }
         }
-        int sFrom = sentenceStart(w, cf, h.from());
-        int sTo = sentenceEnd(w, h.to(), ct);
+        int sFrom = Clauses.sentenceStart(w, cf, h.from());
+        int sTo = Clauses.sentenceEnd(w, h.to(), ct);
         boolean threat = false;
         for (int k = sFrom; k < sTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sTo) != null && !w.get(k).lower().startsWith("warn");
         if (best == null) return threat ? new Decision(Stance.DEMANDS, -1, -1, -1, -1) : Decision.NEUTRAL;
@@ -606,73 +555,9 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     private static boolean afterContrast(List<Word> w, Decision earlier, Decision later) {
-        return later.stance() != earlier.stance() && later.cueFrom() > earlier.cueFrom() && contrastBetween(w, earlier.cueFrom(), later.cueFrom());
-    }
-
-    private static boolean contrastBetween(List<Word> w, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) if (w.get(k).isAny(CONTRASTS)) return true;
-        return false;
+        return later.stance() != earlier.stance() && later.cueFrom() > earlier.cueFrom() && Clauses.contrastBetween(w, earlier.cueFrom(), later.cueFrom());
     }
 
     // ------------------------------------------------------------------ clauses and parties
 
-    /** Where the clause holding word {@code at} starts: after the last comma, clause mark or contrast before it. */
-    private static int clauseStart(List<Word> w, int from, int at) {
-        for (int k = at - 1; k >= from && k >= at - SCOPE; k--) {
-            Word x = w.get(k);
-            if (x.clauseBreak() || x.is(",") || x.isAny(CONTRASTS)) return k + 1;
-        }
-        return Math.max(from, at - SCOPE);
-    }
-
-    private static int clauseEnd(List<Word> w, int at, int to) {
-        for (int k = at; k < to; k++) {
-            Word x = w.get(k);
-            if (x.clauseBreak() || x.is(",") || x.isAny(CONTRASTS)) return k;
-        }
-        return to;
-    }
-
-    private static int sentenceStart(List<Word> w, int from, int at) {
-        for (int k = at - 1; k >= from; k--) if (w.get(k).clauseBreak() && !w.get(k).is(":")) return k + 1;
-        return from;
-    }
-
-    private static int sentenceEnd(List<Word> w, int at, int to) {
-        for (int k = at; k < to; k++) if (w.get(k).clauseBreak() && !w.get(k).is(":")) return k;
-        return to;
-    }
-
-    /** A demand word whose own clause ended before the frame ("we demand talks; they must ..."). */
-    private static boolean inOtherClause(List<Word> w, int k, int to) {
-        for (int m = k; m < to; m++) if (w.get(m).clauseBreak()) return true;
-        return false;
-    }
-
-    /** A possessive party right before a frame that is not the speaker's side ("Russia's territorial claims", said by Kyiv). */
-    private boolean foreignOwner(List<Word> w, int from, int at, String side) {
-        return at - 1 >= from && ownedByOther(w, from, at, side);
-    }
-
-    /** The noun at word {@code at} is owned by a possessive party (over up to two modifiers) other than the speaker's side. */
-    private boolean ownedByOther(List<Word> w, int from, int at, String side) {
-        int k = at - 1;
-        for (int skipped = 0; k >= from && skipped < 2 && w.get(k).word() && !w.get(k).capitalised() && !w.get(k).possessive()
-                && !w.get(k).isAny(DEFINITE); skipped++) k--;
-        if (k < from || !w.get(k).possessive()) return false;
-        String owner = w.get(k).lower().substring(0, w.get(k).lower().length() - 2);
-        if (Set.of("it", "that", "there", "what", "who", "he", "she", "let", "here", "one").contains(owner)) return false;
-        String ownerSide = sides.get(Codebook.key(owner));
-        return ownerSide == null || side == null || !ownerSide.equals(side);
-    }
-
-    /** The codebook actor at the top of the speaker's speaks-for chain (key form), or null. */
-    private String speakerSide(SpeakerRef speaker) {
-        if (speaker == null) return null;
-        if (speaker.speaksFor() != null) {
-            String s = sides.get(Codebook.key(speaker.speaksFor()));
-            return s != null ? s : Codebook.key(speaker.speaksFor());
-        }
-        return sides.get(Codebook.key(speaker.canonicalName()));
-    }
 }
