@@ -2,7 +2,6 @@ package org.positionstracker.extract.label;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,40 +34,22 @@ import org.positionstracker.topic.Stance;
  */
 public final class ClaimLabeler implements StatementLabeler {
 
-    /** Nouns that name a text someone proposes: a definite one in a statement refers back to the document named before. */
-    private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
-            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
     private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "ought");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
             "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
-    private static final int BACK_SENTENCES = 5;
-    /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
-    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
-
-    private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
+    private final Topics topics;
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
-    private final Set<String> documentTopics = new HashSet<>();
     private final Parties parties;
 
     public ClaimLabeler(Codebook codebook) {
-        Map<String, List<String>> slugsByKeyword = new LinkedHashMap<>();
+        this.topics = new Topics(codebook);
         for (TopicEntry topic : codebook.topics()) {
-            for (String kw : topic.keywords()) {
-                if (kw == null || kw.isBlank()) continue;
-                List<String> slugs = slugsByKeyword.computeIfAbsent(kw.strip(), k -> new ArrayList<>());
-                if (!slugs.contains(topic.slug())) slugs.add(topic.slug());
-                String[] parts = kw.strip().split("\\s+");
-                if (DOCUMENT_NOUNS.contains(Lemmas.of(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT))))
-                    documentTopics.add(topic.slug());
-            }
             PhraseIndex<Integer> f = new PhraseIndex<>();
             for (String p : topic.forFrames()) f.add(p, 1);
             for (String p : topic.againstFrames()) f.add(p, -1);
             frames.put(topic.slug(), f);
         }
-        slugsByKeyword.forEach((kw, slugs) -> keywords.add(kw, List.copyOf(slugs)));
         this.parties = new Parties(codebook);
     }
 
@@ -121,10 +102,6 @@ public final class ClaimLabeler implements StatementLabeler {
         }
     }
 
-    /** One occurrence of a topic: a keyword, or a back-reference to a document, at words [from, to). */
-    private record Hit(String slug, int from, int to) {
-    }
-
     /** A stance with the words that decided it; {@code binder} are the words a frame's negation used (consumed for other topics). */
     private record Decision(Stance stance, int cueFrom, int cueTo, int binderFrom, int binderTo) {
         static final Decision NEUTRAL = new Decision(Stance.NEUTRAL, -1, -1, -1, -1);
@@ -136,8 +113,8 @@ public final class ClaimLabeler implements StatementLabeler {
 
     private List<TopicStance> labelSentence(Sentence s, LabelInput in) {
         List<Word> w = s.words();
-        Map<String, List<Hit>> hits = topics(w, s.cf(), s.ct());
-        backReference(in, w, s.cf(), s.ct(), hits);
+        Map<String, List<TopicHit>> hits = topics.find(w, s.cf(), s.ct());
+        topics.addBackReference(in, w, s.cf(), s.ct(), hits);
         if (hits.isEmpty()) return List.of();
         String side = parties.speakerSide(in.speaker());
         Map<String, Decision> byFrame = new LinkedHashMap<>();
@@ -151,15 +128,15 @@ public final class ClaimLabeler implements StatementLabeler {
         }
         List<Cue> cues = null;
         List<TopicStance> out = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> e : hits.entrySet()) {
+        for (Map.Entry<String, List<TopicHit>> e : hits.entrySet()) {
             String slug = e.getKey();
             Decision d = byFrame.get(slug);
-            Hit at = e.getValue().get(0);
+            TopicHit at = e.getValue().get(0);
             if (d == null) {
                 if (cues == null) cues = genericCues(w, s.cf(), s.ct(), consumed, side);
-                Hit best = null;
+                TopicHit best = null;
                 Decision bestD = null;
-                for (Hit h : e.getValue()) {
+                for (TopicHit h : e.getValue()) {
                     Decision hd = fallback(w, s.cf(), s.ct(), cues, h);
                     if (best == null || bestD.stance() == Stance.NEUTRAL && hd.stance() != Stance.NEUTRAL
                             || hd.hasCue() && bestD.hasCue() && afterContrast(w, bestD, hd)) {
@@ -178,123 +155,17 @@ public final class ClaimLabeler implements StatementLabeler {
         return out;
     }
 
-    private static int firstMention(List<Hit> hits) {
+    private static int firstMention(List<TopicHit> hits) {
         int first = Integer.MAX_VALUE;
-        for (Hit h : hits) first = Math.min(first, h.from());
+        for (TopicHit h : hits) first = Math.min(first, h.from());
         return first;
     }
 
     // ------------------------------------------------------------------ topics
 
-    private Map<String, List<Hit>> topics(List<Word> w, int from, int to) {
-        Map<String, List<Hit>> out = new LinkedHashMap<>();
-        for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
-            if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
-            for (String slug : m.payload()) {
-                List<Hit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
-                list.add(new Hit(slug, m.from(), m.to()));
-            }
-        }
-        return out;
-    }
-
-    /** A keyword right after another of the same topic, words only between, is the same noun phrase ("occupied eastern regions"). */
-    private static boolean samePhrase(List<Word> w, Hit last, int from) {
-        if (from - last.to() > 2) return false;
-        for (int k = last.to(); k < from; k++) {
-            if (!w.get(k).word() || w.get(k).is("and") || w.get(k).is("or") || w.get(k).is("but")) return false;
-        }
-        return true;
-    }
-
-    /**
-     * A content that points back to a document ("the document", "this text", or "it" when the
-     * content names no topic of its own) takes the document's topic from the nearest of the
-     * preceding sentences that names one. "It" right at the start of a government's or
-     * organisation's statement is the speaker itself ("Moscow said it was ready") and is skipped.
-     */
-    private void backReference(LabelInput in, List<Word> w, int cf, int ct, Map<String, List<Hit>> hits) {
-        for (String slug : hits.keySet()) if (documentTopics.contains(slug)) return;
-        int refFrom = -1;
-        int refTo = -1;
-        for (int k = cf; k < ct && refFrom < 0; k++) {
-            Word x = w.get(k);
-            if (x.isAny(DEFINITE)) {
-                int n = k + 1;
-                if (n < ct && w.get(n).word() && !DOCUMENT_NOUNS.contains(w.get(n).lemma()) && n + 1 < ct
-                        && DOCUMENT_NOUNS.contains(w.get(n + 1).lemma())) n++;   // "the new document"
-                if (n < ct && DOCUMENT_NOUNS.contains(w.get(n).lemma())) {
-                    refFrom = k;
-                    refTo = n + 1;
-                }
-            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
-                    && (verbLike(w.get(k + 1)) || finiteVerb(w.get(k + 1))) && !expletive(w, k, ct)) {
-                boolean speakerItself = k == cf && in.speaker() != null && in.speaker().kind() != org.positionstracker.actor.ActorKind.PERSON
-                        && in.speaker().kind() != org.positionstracker.actor.ActorKind.GROUP;
-                if (!speakerItself) {
-                    refFrom = k;
-                    refTo = k + 1;
-                }
-            }
-        }
-        boolean anyTopic = false;
-        if (refFrom < 0 && hits.isEmpty()) {
-            for (int k = cf; k + 1 < ct && refFrom < 0; k++) {
-                if (w.get(k).isAny(DEFINITE) && TOPIC_ANAPHORS.contains(w.get(k + 1).lemma())) {
-                    refFrom = k;
-                    refTo = k + 2;
-                    anyTopic = true;
-                }
-            }
-        }
-        if (refFrom < 0) return;
-        final int from0 = refFrom;
-        final int to0 = refTo;
-        List<TextSpan> before = in.preceding();
-        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
-            TextSpan p = before.get(i);
-            List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());
-            String found = null;
-            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
-                for (String slug : m.payload()) if (anyTopic || documentTopics.contains(slug)) found = slug;   // the nearest: the last in the sentence
-            }
-            if (found != null) {
-                String slug = found;
-                hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Hit(slug, from0, to0));
-                return;
-            }
-        }
-    }
-
-    /** "ignored", "offers": a lowercase word after a subject pronoun that looks like a finite verb. */
-    private static boolean finiteVerb(Word x) {
-        return x.word() && !x.capitalised() && x.lower().length() > 3 && (x.lower().endsWith("ed") || x.lower().endsWith("s"));
-    }
-
-    /** "it is our right to choose", "it was clear that": the pronoun points forward, not back. */
-    private static boolean expletive(List<Word> w, int k, int ct) {
-        if (k + 1 >= ct || !(w.get(k + 1).is("is") || w.get(k + 1).is("was") || w.get(k + 1).is("'s"))) return false;
-        for (int m = k + 2; m < Math.min(ct, k + 9); m++) {
-            if (w.get(m).clauseBreak() || w.get(m).is(",")) return false;
-            if (w.get(m).is("to") || w.get(m).is("that")) return true;
-        }
-        return false;
-    }
-
-    private static boolean verbLike(Word x) {
-        return x.isAny(Set.of("is", "was", "would", "could", "will", "can", "may", "might", "must", "should", "does", "did", "has", "had"));
-    }
-
-    private static Set<String> lemmas(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String x : words) out.add(Lemmas.of(x));
-        return out;
-    }
-
     // ------------------------------------------------------------------ frames
 
-    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, List<Hit> hits, String side) {
+    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, List<TopicHit> hits, String side) {
         PhraseIndex<Integer> index = frames.get(slug);
         if (index == null) return null;
         List<PhraseIndex.Match<Integer>> found = index.findAll(w, cf, ct);
@@ -321,7 +192,7 @@ public final class ClaimLabeler implements StatementLabeler {
         return chosen;
     }
 
-    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<Hit> hits, String side) {
+    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<TopicHit> hits, String side) {
         int clauseStart = Clauses.clauseStart(w, cf, f.from());
         int polarity = f.payload();
         int cueFrom = f.from();
@@ -378,7 +249,7 @@ public final class ClaimLabeler implements StatementLabeler {
             if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
             else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
-            else if (modal >= 0 && documentTopics.contains(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
+            else if (modal >= 0 && topics.aboutADocument(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
             else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
         }
@@ -386,8 +257,8 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */
-    private static boolean subjectOf(List<Hit> hits, List<Word> w, int modal) {
-        for (Hit h : hits) if (h.to() == modal || h.to() + 1 == modal && !w.get(h.to()).clauseBreak()) return true;
+    private static boolean subjectOf(List<TopicHit> hits, List<Word> w, int modal) {
+        for (TopicHit h : hits) if (h.to() == modal || h.to() + 1 == modal && !w.get(h.to()).clauseBreak()) return true;
         return false;
     }
 
@@ -440,7 +311,7 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** True when the keyword's sentence puts a condition on it, the keyword itself outside the condition's clause. */
-    private static boolean conditioned(List<Word> w, int from, int to, Hit h) {
+    private static boolean conditioned(List<Word> w, int from, int to, TopicHit h) {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
@@ -505,7 +376,7 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** The stance towards one keyword occurrence from the nearest generic cue. */
-    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, Hit h) {
+    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, TopicHit h) {
         if (h.from() > cf && w.get(h.from() - 1).is("any") && h.to() < ct && (w.get(h.to()).is("that") || w.get(h.to()).is("which")))
             return Decision.NEUTRAL;    // "any agreement that legitimises occupation": about the relative clause, not the plan
         Cue best = null;
@@ -527,7 +398,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = sFrom; k < sTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sTo) != null && !w.get(k).lower().startsWith("warn");
         if (best == null) return threat ? new Decision(Stance.DEMANDS, -1, -1, -1, -1) : Decision.NEUTRAL;
         Stance stance = best.stance();
-        if (stance == Stance.DEMANDS && documentTopics.contains(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
+        if (stance == Stance.DEMANDS && topics.aboutADocument(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
                 && MODALS_AFTER_SUBJECT.contains(w.get(best.from()).lower()))
             stance = Stance.CONDITIONAL;          // "the plan must respect our sovereignty": a requirement on the plan
         else if (stance == Stance.SUPPORTS && !threat && conditioned(w, sFrom, sTo, h)) stance = Stance.CONDITIONAL;
