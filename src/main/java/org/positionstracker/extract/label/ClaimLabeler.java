@@ -16,9 +16,7 @@ import org.positionstracker.topic.Stance;
  * Labels a statement with the codebook topics it is about and the speaker's stance on each topic's
  * claim. See {@code src/site/markdown/codebook.md} for the rules with examples.
  *
- * <p>Topics: codebook keywords in the content, matched by lemma; a statement whose content points
- * back to a document ("it", "the plan", "the document") takes the topic of the document named in
- * the sentences before.
+ * <p>Topics: see {@link Topics} (keywords by lemma, back-references to a document named before).
  *
  * <p>Stance, per topic: a {@code for:} or {@code against:} frame of the topic in the content
  * decides the direction; a negation in its clause before it ("will never agree to surrender"), or
@@ -26,8 +24,13 @@ import org.positionstracker.topic.Stance;
  * threat ("by force") makes a yes DEMANDS and keeps a no OPPOSES; a condition ("only if",
  * "unless", "without that, no") makes it CONDITIONAL. A frame governed by another party's
  * refusal ("Ukraine's refusal to cede land", reported by analysts) is that party's position, not
- * the speaker's, and counts NEUTRAL. A topic without a frame in the statement falls back to the
- * generic cue words nearest its keyword, as before claims existed.
+ * the speaker's, and counts NEUTRAL; so does a frame whose subject is another codebook party and
+ * that nobody demands ("Russia violated the truce", said by Kyiv). Threats conditioned on a refusal
+ * ("we will take it by force if they refuse") demand what they enforce; "we fight on if they do
+ * not comply" is a ceasefire on terms (CONDITIONAL). A requirement on a document ("the plan must
+ * respect sovereignty") is CONDITIONAL on the document. A negation that a frame uses is spent:
+ * it does not also negate other topics of the statement. A topic without a frame in the
+ * statement falls back to the generic cue words nearest its keyword, as before claims existed.
  *
  * <p>A refusal to answer ("declined to comment on the plan") is no statement: {@link #isNonStatement}
  * is true and {@link #label} returns no topics. The attribution step should drop such a statement.
@@ -58,6 +61,7 @@ public final class ClaimLabeler implements StatementLabeler {
      * plan", "would not say whether ...", "'No comment,' he said"): such a statement carries no
      * position and should not be stored. {@link #label} returns no topics for it.
      */
+    @Override
     public boolean isNonStatement(LabelInput in) {
         try {
             Sentence s = Sentence.of(in);

@@ -11,4 +11,13 @@ import org.positionstracker.extract.TopicStance;
 public interface StatementLabeler {
     /** The statement's topics, at most one per slug, in order of first mention; spans index {@link LabelInput#text()}. */
     List<TopicStance> label(LabelInput input);
+
+    /**
+     * True when the statement reports that the speaker gave no answer ("declined to comment on the
+     * plan", "would not say whether ..."): it carries no position, {@link #label} returns no topics
+     * for it, and the attribution step should not store it.
+     */
+    default boolean isNonStatement(LabelInput input) {
+        return false;
+    }
 }
