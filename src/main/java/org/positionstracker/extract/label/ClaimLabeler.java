@@ -71,10 +71,19 @@ public final class ClaimLabeler implements StatementLabeler {
                 for (int k = m.to(); k < s.cf; k++) contrast |= s.words.get(k).isAny(Clauses.CONTRASTS) || s.words.get(k).clauseBreak();
                 if (!contrast) return true;
             }
-            return false;
+            return askedAndNotAnswered(s);
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** "Asked whether Kyiv would cede land, the spokesman declined to comment": the question is no one's statement. */
+    private static boolean askedAndNotAnswered(Sentence s) {
+        boolean question = s.cf() < s.ct() && (s.words().get(s.cf()).is("whether")
+                || s.cf() > 0 && (s.words().get(s.cf() - 1).is("asked") || s.words().get(s.cf() - 1).is("whether")));
+        if (!question) return false;
+        for (int k = s.ct(); k < s.words().size(); k++) if (Cues.NO_COMMENT.matchAt(s.words(), k, s.words().size()) != null) return true;
+        return false;
     }
 
     @Override
