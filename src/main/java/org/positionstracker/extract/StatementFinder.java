@@ -1,11 +1,11 @@
 package org.positionstracker.extract;
 
 import java.util.ArrayList;
-import org.positionstracker.extract.label.LabelInput;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.positionstracker.statement.Mode;
+import org.positionstracker.extract.label.LabelInput;
 
 /**
  * Finds the statements of one article, sentence by sentence, in text order.
