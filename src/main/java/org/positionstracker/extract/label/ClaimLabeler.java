@@ -2,15 +2,12 @@ package org.positionstracker.extract.label;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.TopicEntry;
-import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
 import org.positionstracker.topic.Stance;
@@ -19,9 +16,7 @@ import org.positionstracker.topic.Stance;
  * Labels a statement with the codebook topics it is about and the speaker's stance on each topic's
  * claim. See {@code src/site/markdown/codebook.md} for the rules with examples.
  *
- * <p>Topics: codebook keywords in the content, matched by lemma; a statement whose content points
- * back to a document ("it", "the plan", "the document") takes the topic of the document named in
- * the sentences before.
+ * <p>Topics: see {@link Topics} (keywords by lemma, back-references to a document named before).
  *
  * <p>Stance, per topic: a {@code for:} or {@code against:} frame of the topic in the content
  * decides the direction; a negation in its clause before it ("will never agree to surrender"), or
@@ -29,67 +24,36 @@ import org.positionstracker.topic.Stance;
  * threat ("by force") makes a yes DEMANDS and keeps a no OPPOSES; a condition ("only if",
  * "unless", "without that, no") makes it CONDITIONAL. A frame governed by another party's
  * refusal ("Ukraine's refusal to cede land", reported by analysts) is that party's position, not
- * the speaker's, and counts NEUTRAL. A topic without a frame in the statement falls back to the
- * generic cue words nearest its keyword, as before claims existed.
+ * the speaker's, and counts NEUTRAL; so does a frame whose subject is another codebook party and
+ * that nobody demands ("Russia violated the truce", said by Kyiv). Threats conditioned on a refusal
+ * ("we will take it by force if they refuse") demand what they enforce; "we fight on if they do
+ * not comply" is a ceasefire on terms (CONDITIONAL). A requirement on a document ("the plan must
+ * respect sovereignty") is CONDITIONAL on the document. A negation that a frame uses is spent:
+ * it does not also negate other topics of the statement. A topic without a frame in the
+ * statement falls back to the generic cue words nearest its keyword, as before claims existed.
  *
  * <p>A refusal to answer ("declined to comment on the plan") is no statement: {@link #isNonStatement}
  * is true and {@link #label} returns no topics. The attribution step should drop such a statement.
  */
 public final class ClaimLabeler implements StatementLabeler {
 
-    /** Nouns that name a text someone proposes: a definite one in a statement refers back to the document named before. */
-    private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
-            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though", "while", "whereas");
     private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "ought");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
             "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
-    private static final int SCOPE = 12;
-    private static final int BACK_SENTENCES = 5;
-    /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
-    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
-
-    private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
+    private final Topics topics;
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
-    private final Set<String> documentTopics = new HashSet<>();
-    /** Every codebook actor name, alias and demonym (key form) -> the actor at the top of its speaks-for chain. */
-    private final Map<String, String> sides = new HashMap<>();
+    private final Parties parties;
 
     public ClaimLabeler(Codebook codebook) {
-        Map<String, List<String>> slugsByKeyword = new LinkedHashMap<>();
+        this.topics = new Topics(codebook);
         for (TopicEntry topic : codebook.topics()) {
-            for (String kw : topic.keywords()) {
-                if (kw == null || kw.isBlank()) continue;
-                List<String> slugs = slugsByKeyword.computeIfAbsent(kw.strip(), k -> new ArrayList<>());
-                if (!slugs.contains(topic.slug())) slugs.add(topic.slug());
-                String[] parts = kw.strip().split("\\s+");
-                if (DOCUMENT_NOUNS.contains(Lemmas.of(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT))))
-                    documentTopics.add(topic.slug());
-            }
             PhraseIndex<Integer> f = new PhraseIndex<>();
             for (String p : topic.forFrames()) f.add(p, 1);
             for (String p : topic.againstFrames()) f.add(p, -1);
             frames.put(topic.slug(), f);
         }
-        slugsByKeyword.forEach((kw, slugs) -> keywords.add(kw, List.copyOf(slugs)));
-        for (ActorEntry a : codebook.actors()) {
-            String root = root(codebook, a);
-            sides.put(Codebook.key(a.name()), root);
-            for (String alias : a.aliases()) sides.putIfAbsent(Codebook.key(alias), root);
-            for (String demonym : a.demonyms()) sides.putIfAbsent(Codebook.key(demonym), root);
-        }
-    }
-
-    private static String root(Codebook codebook, ActorEntry a) {
-        ActorEntry at = a;
-        for (int hops = 0; at.speaksFor() != null && hops < 5; hops++) {
-            ActorEntry up = codebook.actor(at.speaksFor()).orElse(null);
-            if (up == null) break;
-            at = up;
-        }
-        return Codebook.key(at.name());
+        this.parties = new Parties(codebook);
     }
 
     /**
@@ -104,13 +68,22 @@ public final class ClaimLabeler implements StatementLabeler {
             for (PhraseIndex.Match<Boolean> m : Cues.NO_COMMENT.findAll(s.words, 0, Math.min(s.words.size(), s.cf + 4))) {
                 if (m.from() >= s.cf) return true;
                 boolean contrast = false;
-                for (int k = m.to(); k < s.cf; k++) contrast |= s.words.get(k).isAny(CONTRASTS) || s.words.get(k).clauseBreak();
+                for (int k = m.to(); k < s.cf; k++) contrast |= s.words.get(k).isAny(Clauses.CONTRASTS) || s.words.get(k).clauseBreak();
                 if (!contrast) return true;
             }
-            return false;
+            return askedAndNotAnswered(s);
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** "Asked whether Kyiv would cede land, the spokesman declined to comment": the question is no one's statement. */
+    private static boolean askedAndNotAnswered(Sentence s) {
+        boolean question = s.cf() < s.ct() && (s.words().get(s.cf()).is("whether")
+                || s.cf() > 0 && (s.words().get(s.cf() - 1).is("asked") || s.words().get(s.cf() - 1).is("whether")));
+        if (!question) return false;
+        for (int k = s.ct(); k < s.words().size(); k++) if (Cues.NO_COMMENT.matchAt(s.words(), k, s.words().size()) != null) return true;
+        return false;
     }
 
     @Override
@@ -142,10 +115,6 @@ public final class ClaimLabeler implements StatementLabeler {
         }
     }
 
-    /** One occurrence of a topic: a keyword, or a back-reference to a document, at words [from, to). */
-    private record Hit(String slug, int from, int to) {
-    }
-
     /** A stance with the words that decided it; {@code binder} are the words a frame's negation used (consumed for other topics). */
     private record Decision(Stance stance, int cueFrom, int cueTo, int binderFrom, int binderTo) {
         static final Decision NEUTRAL = new Decision(Stance.NEUTRAL, -1, -1, -1, -1);
@@ -157,10 +126,10 @@ public final class ClaimLabeler implements StatementLabeler {
 
     private List<TopicStance> labelSentence(Sentence s, LabelInput in) {
         List<Word> w = s.words();
-        Map<String, List<Hit>> hits = topics(w, s.cf(), s.ct());
-        backReference(in, w, s.cf(), s.ct(), hits);
+        Map<String, List<TopicHit>> hits = topics.find(w, s.cf(), s.ct());
+        topics.addBackReference(in, w, s.cf(), s.ct(), hits);
         if (hits.isEmpty()) return List.of();
-        String side = speakerSide(in.speaker());
+        String side = parties.speakerSide(in.speaker());
         Map<String, Decision> byFrame = new LinkedHashMap<>();
         boolean[] consumed = new boolean[w.size()];
         for (String slug : hits.keySet()) {
@@ -172,15 +141,15 @@ public final class ClaimLabeler implements StatementLabeler {
         }
         List<Cue> cues = null;
         List<TopicStance> out = new ArrayList<>();
-        for (Map.Entry<String, List<Hit>> e : hits.entrySet()) {
+        for (Map.Entry<String, List<TopicHit>> e : hits.entrySet()) {
             String slug = e.getKey();
             Decision d = byFrame.get(slug);
-            Hit at = e.getValue().get(0);
+            TopicHit at = e.getValue().get(0);
             if (d == null) {
                 if (cues == null) cues = genericCues(w, s.cf(), s.ct(), consumed, side);
-                Hit best = null;
+                TopicHit best = null;
                 Decision bestD = null;
-                for (Hit h : e.getValue()) {
+                for (TopicHit h : e.getValue()) {
                     Decision hd = fallback(w, s.cf(), s.ct(), cues, h);
                     if (best == null || bestD.stance() == Stance.NEUTRAL && hd.stance() != Stance.NEUTRAL
                             || hd.hasCue() && bestD.hasCue() && afterContrast(w, bestD, hd)) {
@@ -195,120 +164,21 @@ public final class ClaimLabeler implements StatementLabeler {
             TextSpan cue = d.hasCue() ? new TextSpan(w.get(d.cueFrom()).start(), w.get(d.cueTo() - 1).end()) : null;
             out.add(new TopicStance(slug, d.stance(), kw, cue));
         }
+        out.sort(java.util.Comparator.comparingInt((TopicStance t) -> firstMention(hits.get(t.topicSlug()))));
         return out;
+    }
+
+    private static int firstMention(List<TopicHit> hits) {
+        int first = Integer.MAX_VALUE;
+        for (TopicHit h : hits) first = Math.min(first, h.from());
+        return first;
     }
 
     // ------------------------------------------------------------------ topics
 
-    private Map<String, List<Hit>> topics(List<Word> w, int from, int to) {
-        Map<String, List<Hit>> out = new LinkedHashMap<>();
-        for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
-            if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
-            for (String slug : m.payload()) {
-                List<Hit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
-                list.add(new Hit(slug, m.from(), m.to()));
-            }
-        }
-        return out;
-    }
-
-    /** A keyword right after another of the same topic, words only between, is the same noun phrase ("occupied eastern regions"). */
-    private static boolean samePhrase(List<Word> w, Hit last, int from) {
-        if (from - last.to() > 2) return false;
-        for (int k = last.to(); k < from; k++) {
-            if (!w.get(k).word() || w.get(k).is("and") || w.get(k).is("or") || w.get(k).is("but")) return false;
-        }
-        return true;
-    }
-
-    /**
-     * A content that points back to a document ("the document", "this text", or "it" when the
-     * content names no topic of its own) takes the document's topic from the nearest of the
-     * preceding sentences that names one. "It" right at the start of a government's or
-     * organisation's statement is the speaker itself ("Moscow said it was ready") and is skipped.
-     */
-    private void backReference(LabelInput in, List<Word> w, int cf, int ct, Map<String, List<Hit>> hits) {
-        for (String slug : hits.keySet()) if (documentTopics.contains(slug)) return;
-        int refFrom = -1;
-        int refTo = -1;
-        for (int k = cf; k < ct && refFrom < 0; k++) {
-            Word x = w.get(k);
-            if (x.isAny(DEFINITE)) {
-                int n = k + 1;
-                if (n < ct && w.get(n).word() && !DOCUMENT_NOUNS.contains(w.get(n).lemma()) && n + 1 < ct
-                        && DOCUMENT_NOUNS.contains(w.get(n + 1).lemma())) n++;   // "the new document"
-                if (n < ct && DOCUMENT_NOUNS.contains(w.get(n).lemma())) {
-                    refFrom = k;
-                    refTo = n + 1;
-                }
-            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
-                    && (verbLike(w.get(k + 1)) || finiteVerb(w.get(k + 1))) && !expletive(w, k, ct)) {
-                boolean speakerItself = k == cf && in.speaker() != null && in.speaker().kind() != org.positionstracker.actor.ActorKind.PERSON
-                        && in.speaker().kind() != org.positionstracker.actor.ActorKind.GROUP;
-                if (!speakerItself) {
-                    refFrom = k;
-                    refTo = k + 1;
-                }
-            }
-        }
-        boolean anyTopic = false;
-        if (refFrom < 0 && hits.isEmpty()) {
-            for (int k = cf; k + 1 < ct && refFrom < 0; k++) {
-                if (w.get(k).isAny(DEFINITE) && TOPIC_ANAPHORS.contains(w.get(k + 1).lemma())) {
-                    refFrom = k;
-                    refTo = k + 2;
-                    anyTopic = true;
-                }
-            }
-        }
-        if (refFrom < 0) return;
-        final int from0 = refFrom;
-        final int to0 = refTo;
-        List<TextSpan> before = in.preceding();
-        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
-            TextSpan p = before.get(i);
-            List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());
-            String found = null;
-            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
-                for (String slug : m.payload()) if (anyTopic || documentTopics.contains(slug)) found = slug;   // the nearest: the last in the sentence
-            }
-            if (found != null) {
-                String slug = found;
-                hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new Hit(slug, from0, to0));
-                return;
-            }
-        }
-    }
-
-    /** "ignored", "offers": a lowercase word after a subject pronoun that looks like a finite verb. */
-    private static boolean finiteVerb(Word x) {
-        return x.word() && !x.capitalised() && x.lower().length() > 3 && (x.lower().endsWith("ed") || x.lower().endsWith("s"));
-    }
-
-    /** "it is our right to choose", "it was clear that": the pronoun points forward, not back. */
-    private static boolean expletive(List<Word> w, int k, int ct) {
-        if (k + 1 >= ct || !(w.get(k + 1).is("is") || w.get(k + 1).is("was") || w.get(k + 1).is("'s"))) return false;
-        for (int m = k + 2; m < Math.min(ct, k + 9); m++) {
-            if (w.get(m).clauseBreak() || w.get(m).is(",")) return false;
-            if (w.get(m).is("to") || w.get(m).is("that")) return true;
-        }
-        return false;
-    }
-
-    private static boolean verbLike(Word x) {
-        return x.isAny(Set.of("is", "was", "would", "could", "will", "can", "may", "might", "must", "should", "does", "did", "has", "had"));
-    }
-
-    private static Set<String> lemmas(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String x : words) out.add(Lemmas.of(x));
-        return out;
-    }
-
     // ------------------------------------------------------------------ frames
 
-    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, List<Hit> hits, String side) {
+    private Decision frameDecision(List<Word> w, int cf, int ct, String slug, List<TopicHit> hits, String side) {
         PhraseIndex<Integer> index = frames.get(slug);
         if (index == null) return null;
         List<PhraseIndex.Match<Integer>> found = index.findAll(w, cf, ct);
@@ -318,13 +188,13 @@ public final class ClaimLabeler implements StatementLabeler {
         int chosenEnd = -1;
         boolean chosenInCondition = false;
         for (PhraseIndex.Match<Integer> f : found) {
-            boolean inCondition = condition(w, sentenceStart(w, cf, f.from()), sentenceEnd(w, f.to(), ct), f) == Condition.FRAME_IS_CONDITION;
+            boolean inCondition = condition(w, Clauses.sentenceStart(w, cf, f.from()), Clauses.sentenceEnd(w, f.to(), ct), f) == Condition.FRAME_IS_CONDITION;
             Decision d = readFrame(w, cf, ct, f, slug, hits, side);
             boolean better = chosen == null
                     || chosen.stance() == Stance.NEUTRAL && d.stance() != Stance.NEUTRAL
                     || chosenInCondition && !inCondition && d.stance() != Stance.NEUTRAL
                     || !inCondition && d.stance() != chosen.stance() && d.stance() != Stance.NEUTRAL
-                       && (contrastBetween(w, chosenAt, f.from()) || copulaBetween(w, chosenEnd, f.from()));
+                       && (Clauses.contrastBetween(w, chosenAt, f.from()) || Clauses.copulaBetween(w, chosenEnd, f.from()));
             if (better) {
                 chosen = d;
                 chosenAt = f.from();
@@ -335,18 +205,8 @@ public final class ClaimLabeler implements StatementLabeler {
         return chosen;
     }
 
-    /** "any use of the assets would be theft": the predicate after the copula judges the subject. */
-    private static boolean copulaBetween(List<Word> w, int from, int to) {
-        if (from < 0 || to - from > 6) return false;
-        for (int k = from; k < to; k++) {
-            if (w.get(k).clauseBreak() || w.get(k).is(",")) return false;
-            if (w.get(k).isAny(Set.of("is", "are", "was", "were", "be", "been", "amounts", "amount", "means"))) return true;
-        }
-        return false;
-    }
-
-    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<Hit> hits, String side) {
-        int clauseStart = clauseStart(w, cf, f.from());
+    private Decision readFrame(List<Word> w, int cf, int ct, PhraseIndex.Match<Integer> f, String slug, List<TopicHit> hits, String side) {
+        int clauseStart = Clauses.clauseStart(w, cf, f.from());
         int polarity = f.payload();
         int cueFrom = f.from();
         int binderFrom = -1;
@@ -357,7 +217,7 @@ public final class ClaimLabeler implements StatementLabeler {
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
             if (negator || neg != null) {
                 int end = neg != null ? neg.to() : k + 1;
-                if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && ownedByOther(w, clauseStart, k, side))
+                if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
                     return new Decision(Stance.NEUTRAL, -1, -1, k, f.to());    // "Ukraine's refusal to cede land", said by others
                 polarity = -polarity;
                 cueFrom = k;
@@ -366,7 +226,7 @@ public final class ClaimLabeler implements StatementLabeler {
                 break;
             }
         }
-        int clauseEnd = clauseEnd(w, f.to(), ct);
+        int clauseEnd = Clauses.clauseEnd(w, f.to(), ct);
         boolean insisted = false;
         for (int k = f.to(); k < clauseEnd; k++) {
             if (Cues.INSISTED_AFTER.matchAt(w, k, clauseEnd) != null) {
@@ -381,28 +241,28 @@ public final class ClaimLabeler implements StatementLabeler {
         int modal = -1;
         for (int k = Math.max(clauseStart, f.from() - 8); k < f.from() && modal < 0; k++) {
             PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, f.from());
-            if (d != null && !inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
+            if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
-        int sentenceFrom = sentenceStart(w, cf, f.from());
-        int sentenceTo = sentenceEnd(w, f.to(), ct);
+        int sentenceFrom = Clauses.sentenceStart(w, cf, f.from());
+        int sentenceTo = Clauses.sentenceEnd(w, f.to(), ct);
         boolean threat = false;
         for (int k = sentenceFrom; k < sentenceTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sentenceTo) != null;
         boolean threatIf = threatCondition(w, sentenceFrom, sentenceTo, f);
         threat |= threatIf;
         boolean demanded = insisted || modal >= 0 || threat;
-        if (!demanded && foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
+        if (!demanded && parties.foreignOwner(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         Stance stance;
         if (untilClause(w, sentenceFrom, f)) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
         else if (threatIf && polarity < 0 && binderFrom < 0) stance = Stance.CONDITIONAL;   // "we fight on if they refuse": a ceasefire on terms
-        else if (!demanded && otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
+        else if (!demanded && parties.otherPartyActs(w, clauseStart, f.from(), side)) return new Decision(Stance.NEUTRAL, -1, -1, f.from(), f.to());
         else {
             Condition cond = insisted || threat ? Condition.NONE : condition(w, sentenceFrom, sentenceTo, f);
             boolean negated = binderFrom >= 0;
             if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
             else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
-            else if (modal >= 0 && documentTopics.contains(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
+            else if (modal >= 0 && topics.aboutADocument(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
             else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
         }
@@ -410,8 +270,8 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */
-    private static boolean subjectOf(List<Hit> hits, List<Word> w, int modal) {
-        for (Hit h : hits) if (h.to() == modal || h.to() + 1 == modal && !w.get(h.to()).clauseBreak()) return true;
+    private static boolean subjectOf(List<TopicHit> hits, List<Word> w, int modal) {
+        for (TopicHit h : hits) if (h.to() == modal || h.to() + 1 == modal && !w.get(h.to()).clauseBreak()) return true;
         return false;
     }
 
@@ -420,7 +280,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.IF.matchAt(w, k, to);
             if (m == null || !w.get(k).is("if")) continue;
-            int end = clauseEnd(w, m.to(), to);
+            int end = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < end) continue;
             for (int j = m.to(); j < end; j++) {
                 if (negatorWord(w.get(j)) || w.get(j).lower().startsWith("refus") || w.get(j).lower().startsWith("reject")) return true;
@@ -433,27 +293,9 @@ public final class ClaimLabeler implements StatementLabeler {
     private static boolean untilClause(List<Word> w, int from, PhraseIndex.Match<Integer> f) {
         for (int k = from; k < f.from(); k++) {
             PhraseIndex.Match<Boolean> m = Cues.UNTIL.matchAt(w, k, f.from());
-            if (m != null && clauseEnd(w, m.to(), f.to()) >= f.to()) return true;
+            if (m != null && Clauses.clauseEnd(w, m.to(), f.to()) >= f.to()) return true;
         }
         return false;
-    }
-
-    /**
-     * The clause's subject is a codebook party other than the speaker's side ("Russia had violated
-     * the truce", said by Kyiv): the frame reports what that party did or wants, not the speaker's stance.
-     */
-    private boolean otherPartyActs(List<Word> w, int clauseStart, int at, String side) {
-        int k = clauseStart;
-        if (k < at && w.get(k).is("that")) k++;
-        if (k < at && w.get(k).is("the")) k++;
-        if (k >= at || !w.get(k).capitalised()) return false;
-        String party = null;
-        for (int e = Math.min(at, k + 3); e > k && party == null; e--) {
-            StringBuilder b = new StringBuilder();
-            for (int m = k; m < e; m++) b.append(m > k ? " " : "").append(w.get(m).text());
-            party = sides.get(Codebook.key(b.toString()));
-        }
-        return party != null && side != null && !party.equals(side);
     }
 
     private enum Condition { NONE, IF, ONLY_IF, FRAME_IS_CONDITION }
@@ -467,7 +309,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> m = only != null ? only : plain;
             if (m == null || atOnce(w, m)) continue;
             if (m.from() >= f.from() && m.from() < f.to()) continue;            // part of the frame itself
-            int clauseEnd = clauseEnd(w, m.to(), to);
+            int clauseEnd = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < clauseEnd) return Condition.FRAME_IS_CONDITION;
             if (only != null) out = Condition.ONLY_IF;
             else if (out == Condition.NONE) out = Condition.IF;
@@ -482,12 +324,12 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** True when the keyword's sentence puts a condition on it, the keyword itself outside the condition's clause. */
-    private static boolean conditioned(List<Word> w, int from, int to, Hit h) {
+    private static boolean conditioned(List<Word> w, int from, int to, TopicHit h) {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
             if (m == null || atOnce(w, m)) continue;
-            int end = clauseEnd(w, m.to(), to);
+            int end = Clauses.clauseEnd(w, m.to(), to);
             if (!(h.from() >= m.to() && h.from() < end) && !(h.from() >= m.from() && h.from() < m.to())) return true;
             k = m.to() - 1;
         }
@@ -510,10 +352,10 @@ public final class ClaimLabeler implements StatementLabeler {
             for (int k = m.from(); k < m.to(); k++) used |= consumed[k];
             if (used || m.from() < conditionEnd) continue;
             if (NOUN_CUES.contains(w.get(m.from()).lower())
-                    && (ownedByOther(w, from, m.from(), side) || agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
+                    && (parties.ownedByOther(w, from, m.from(), side) || parties.agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
             raw.add(new Cue(m.from(), m.to(), m.payload()));
             if (m.payload() == Stance.CONDITIONAL && Set.of("if", "unless", "provided", "providing", "as", "so", "on", "only", "once")
-                    .contains(w.get(m.from()).lower())) conditionEnd = clauseEnd(w, m.to(), ct);
+                    .contains(w.get(m.from()).lower())) conditionEnd = Clauses.clauseEnd(w, m.to(), ct);
         }
         List<Cue> out = new ArrayList<>();
         for (Cue c : raw) {
@@ -532,16 +374,6 @@ public final class ClaimLabeler implements StatementLabeler {
         return out;
     }
 
-    /** "demands from Paris", "rejected by the council": the party after from/by owns the noun cue, unless it is the speaker's side. */
-    private boolean agentIsOther(List<Word> w, int at, int to, String side) {
-        if (at + 1 >= to || !(w.get(at).is("from") || w.get(at).is("by"))) return false;
-        int k = at + 1;
-        if (w.get(k).is("the") && k + 1 < to) k++;
-        if (!w.get(k).capitalised()) return false;
-        String party = sides.get(Codebook.key(w.get(k).text()));
-        return party == null || side == null || !party.equals(side);
-    }
-
     /** A noun cue right after a verb cue, over a determiner or modifier ("reject (the) demands for"): the verb decides. */
     private static boolean governed(List<Word> w, List<Cue> before, int at) {
         if (before.isEmpty()) return false;
@@ -557,7 +389,7 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** The stance towards one keyword occurrence from the nearest generic cue. */
-    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, Hit h) {
+    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, TopicHit h) {
         if (h.from() > cf && w.get(h.from() - 1).is("any") && h.to() < ct && (w.get(h.to()).is("that") || w.get(h.to()).is("which")))
             return Decision.NEUTRAL;    // "any agreement that legitimises occupation": about the relative clause, not the plan
         Cue best = null;
@@ -567,19 +399,19 @@ public final class ClaimLabeler implements StatementLabeler {
             if (c.to() <= h.from()) score = h.from() - c.to() + penalty(w, c.to(), h.from());
             else if (c.from() >= h.to()) score = c.from() - h.to() + 3 + penalty(w, h.to(), c.from());
             else continue;
-            if (score > SCOPE) continue;
+            if (score > Clauses.SCOPE) continue;
             if (score < bestScore || score == bestScore && rank(c.stance()) < rank(best.stance())) {
                 best = c;
                 bestScore = score;
             }
         }
-        int sFrom = sentenceStart(w, cf, h.from());
-        int sTo = sentenceEnd(w, h.to(), ct);
+        int sFrom = Clauses.sentenceStart(w, cf, h.from());
+        int sTo = Clauses.sentenceEnd(w, h.to(), ct);
         boolean threat = false;
         for (int k = sFrom; k < sTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sTo) != null && !w.get(k).lower().startsWith("warn");
         if (best == null) return threat ? new Decision(Stance.DEMANDS, -1, -1, -1, -1) : Decision.NEUTRAL;
         Stance stance = best.stance();
-        if (stance == Stance.DEMANDS && documentTopics.contains(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
+        if (stance == Stance.DEMANDS && topics.aboutADocument(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
                 && MODALS_AFTER_SUBJECT.contains(w.get(best.from()).lower()))
             stance = Stance.CONDITIONAL;          // "the plan must respect our sovereignty": a requirement on the plan
         else if (stance == Stance.SUPPORTS && !threat && conditioned(w, sFrom, sTo, h)) stance = Stance.CONDITIONAL;
@@ -607,73 +439,9 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     private static boolean afterContrast(List<Word> w, Decision earlier, Decision later) {
-        return later.stance() != earlier.stance() && later.cueFrom() > earlier.cueFrom() && contrastBetween(w, earlier.cueFrom(), later.cueFrom());
-    }
-
-    private static boolean contrastBetween(List<Word> w, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) if (w.get(k).isAny(CONTRASTS)) return true;
-        return false;
+        return later.stance() != earlier.stance() && later.cueFrom() > earlier.cueFrom() && Clauses.contrastBetween(w, earlier.cueFrom(), later.cueFrom());
     }
 
     // ------------------------------------------------------------------ clauses and parties
 
-    /** Where the clause holding word {@code at} starts: after the last comma, clause mark or contrast before it. */
-    private static int clauseStart(List<Word> w, int from, int at) {
-        for (int k = at - 1; k >= from && k >= at - SCOPE; k--) {
-            Word x = w.get(k);
-            if (x.clauseBreak() || x.is(",") || x.isAny(CONTRASTS)) return k + 1;
-        }
-        return Math.max(from, at - SCOPE);
-    }
-
-    private static int clauseEnd(List<Word> w, int at, int to) {
-        for (int k = at; k < to; k++) {
-            Word x = w.get(k);
-            if (x.clauseBreak() || x.is(",") || x.isAny(CONTRASTS)) return k;
-        }
-        return to;
-    }
-
-    private static int sentenceStart(List<Word> w, int from, int at) {
-        for (int k = at - 1; k >= from; k--) if (w.get(k).clauseBreak() && !w.get(k).is(":")) return k + 1;
-        return from;
-    }
-
-    private static int sentenceEnd(List<Word> w, int at, int to) {
-        for (int k = at; k < to; k++) if (w.get(k).clauseBreak() && !w.get(k).is(":")) return k;
-        return to;
-    }
-
-    /** A demand word whose own clause ended before the frame ("we demand talks; they must ..."). */
-    private static boolean inOtherClause(List<Word> w, int k, int to) {
-        for (int m = k; m < to; m++) if (w.get(m).clauseBreak()) return true;
-        return false;
-    }
-
-    /** A possessive party right before a frame that is not the speaker's side ("Russia's territorial claims", said by Kyiv). */
-    private boolean foreignOwner(List<Word> w, int from, int at, String side) {
-        return at - 1 >= from && ownedByOther(w, from, at, side);
-    }
-
-    /** The noun at word {@code at} is owned by a possessive party (over up to two modifiers) other than the speaker's side. */
-    private boolean ownedByOther(List<Word> w, int from, int at, String side) {
-        int k = at - 1;
-        for (int skipped = 0; k >= from && skipped < 2 && w.get(k).word() && !w.get(k).capitalised() && !w.get(k).possessive()
-                && !w.get(k).isAny(DEFINITE); skipped++) k--;
-        if (k < from || !w.get(k).possessive()) return false;
-        String owner = w.get(k).lower().substring(0, w.get(k).lower().length() - 2);
-        if (Set.of("it", "that", "there", "what", "who", "he", "she", "let", "here", "one").contains(owner)) return false;
-        String ownerSide = sides.get(Codebook.key(owner));
-        return ownerSide == null || side == null || !ownerSide.equals(side);
-    }
-
-    /** The codebook actor at the top of the speaker's speaks-for chain (key form), or null. */
-    private String speakerSide(SpeakerRef speaker) {
-        if (speaker == null) return null;
-        if (speaker.speaksFor() != null) {
-            String s = sides.get(Codebook.key(speaker.speaksFor()));
-            return s != null ? s : Codebook.key(speaker.speaksFor());
-        }
-        return sides.get(Codebook.key(speaker.canonicalName()));
-    }
 }

@@ -13,8 +13,9 @@ public interface StatementLabeler {
     List<TopicStance> label(LabelInput input);
 
     /**
-     * True when the "statement" is a refusal to say anything ("declined to comment on the plan"):
-     * it carries no position and the attribution step drops it.
+     * True when the statement reports that the speaker gave no answer ("declined to comment on the
+     * plan", "would not say whether ..."): it carries no position, {@link #label} returns no topics
+     * for it, and the attribution step should not store it.
      */
     default boolean isNonStatement(LabelInput input) {
         return false;

@@ -222,4 +222,14 @@ class ClaimLabelerTests {
         assertEquals("demands", stances("He wanted the two leaders to agree to a full ceasefire.").get("ceasefire-conditions"));
         assertEquals("supports", stances("Both delegations wanted to keep talking in Riyadh.").get("negotiations"));
     }
+
+    @Test
+    void aQuestionTheSpeakerDeclinedToAnswer_isNoStatement() {
+        String sentence = "Asked whether Moscow would demand more territory, the spokesman declined to comment.";
+        LabelInput in = new LabelInput(sentence, new TextSpan(sentence.indexOf("whether"), sentence.indexOf(",")),
+                new TextSpan(0, sentence.length()), List.of(), MOSCOW);
+
+        assertTrue(LABELER.isNonStatement(in));
+        assertTrue(LABELER.label(in).isEmpty());
+    }
 }

@@ -1,0 +1,155 @@
+package org.positionstracker.extract.label;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.positionstracker.codebook.Codebook;
+import org.positionstracker.codebook.TopicEntry;
+import org.positionstracker.extract.TextSpan;
+
+/**
+ * Which codebook topics a statement is on: keywords matched by lemma ("ceded" is "cede"), and
+ * back-references to a document named in the sentences before ("it", "the document").
+ */
+final class Topics {
+    /** Nouns that name a text someone proposes: a definite one in a statement refers back to the document named before. */
+    private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
+            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
+    private static final int BACK_SENTENCES = 5;
+    /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
+    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
+
+    private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
+    private final Set<String> documentTopics = new HashSet<>();
+
+    Topics(Codebook codebook) {
+        Map<String, List<String>> slugsByKeyword = new LinkedHashMap<>();
+        for (TopicEntry topic : codebook.topics()) {
+            for (String kw : topic.keywords()) {
+                if (kw == null || kw.isBlank()) continue;
+                List<String> slugs = slugsByKeyword.computeIfAbsent(kw.strip(), k -> new ArrayList<>());
+                if (!slugs.contains(topic.slug())) slugs.add(topic.slug());
+                String[] parts = kw.strip().split("\\s+");
+                if (DOCUMENT_NOUNS.contains(Lemmas.of(parts[parts.length - 1].toLowerCase(Locale.ROOT)))) documentTopics.add(topic.slug());
+            }
+        }
+        slugsByKeyword.forEach((kw, slugs) -> keywords.add(kw, List.copyOf(slugs)));
+    }
+
+    /** True for topics about a document (a keyword ends in plan, deal, agreement, ...): requirements on it are conditions. */
+    boolean aboutADocument(String slug) {
+        return documentTopics.contains(slug);
+    }
+
+    /** The topics of words [from, to) by keyword, each with its occurrences, in order of first keyword. */
+    Map<String, List<TopicHit>> find(List<Word> w, int from, int to) {
+        Map<String, List<TopicHit>> out = new LinkedHashMap<>();
+        for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
+            if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
+            for (String slug : m.payload()) {
+                List<TopicHit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
+                list.add(new TopicHit(slug, m.from(), m.to()));
+            }
+        }
+        return out;
+    }
+
+    /** A keyword right after another of the same topic, words only between, is the same noun phrase ("occupied eastern regions"). */
+    static boolean samePhrase(List<Word> w, TopicHit last, int from) {
+        if (from - last.to() > 2) return false;
+        for (int k = last.to(); k < from; k++) {
+            if (!w.get(k).word() || w.get(k).is("and") || w.get(k).is("or") || w.get(k).is("but")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A content that points back to a document ("the document", "this text", or "it" when the
+     * content names no topic of its own) takes the document's topic from the nearest of the
+     * preceding sentences that names one. "It" right at the start of a government's or
+     * organisation's statement is the speaker itself ("Moscow said it was ready") and is skipped.
+     */
+    void addBackReference(LabelInput in, List<Word> w, int cf, int ct, Map<String, List<TopicHit>> hits) {
+        for (String slug : hits.keySet()) if (documentTopics.contains(slug)) return;
+        int refFrom = -1;
+        int refTo = -1;
+        for (int k = cf; k < ct && refFrom < 0; k++) {
+            Word x = w.get(k);
+            if (x.isAny(DEFINITE)) {
+                int n = k + 1;
+                if (n < ct && w.get(n).word() && !DOCUMENT_NOUNS.contains(w.get(n).lemma()) && n + 1 < ct
+                        && DOCUMENT_NOUNS.contains(w.get(n + 1).lemma())) n++;   // "the new document"
+                if (n < ct && DOCUMENT_NOUNS.contains(w.get(n).lemma())) {
+                    refFrom = k;
+                    refTo = n + 1;
+                }
+            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
+                    && (verbLike(w.get(k + 1)) || finiteVerb(w.get(k + 1))) && !expletive(w, k, ct)) {
+                boolean speakerItself = k == cf && in.speaker() != null && in.speaker().kind() != org.positionstracker.actor.ActorKind.PERSON
+                        && in.speaker().kind() != org.positionstracker.actor.ActorKind.GROUP;
+                if (!speakerItself) {
+                    refFrom = k;
+                    refTo = k + 1;
+                }
+            }
+        }
+        boolean anyTopic = false;
+        if (refFrom < 0 && hits.isEmpty()) {
+            for (int k = cf; k + 1 < ct && refFrom < 0; k++) {
+                if (w.get(k).isAny(DEFINITE) && TOPIC_ANAPHORS.contains(w.get(k + 1).lemma())) {
+                    refFrom = k;
+                    refTo = k + 2;
+                    anyTopic = true;
+                }
+            }
+        }
+        if (refFrom < 0) return;
+        final int from0 = refFrom;
+        final int to0 = refTo;
+        List<TextSpan> before = in.preceding();
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
+            TextSpan p = before.get(i);
+            List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());
+            String found = null;
+            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
+                for (String slug : m.payload()) if (anyTopic || documentTopics.contains(slug)) found = slug;   // the nearest: the last in the sentence
+            }
+            if (found != null) {
+                String slug = found;
+                hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new TopicHit(slug, from0, to0));
+                return;
+            }
+        }
+    }
+
+    /** "ignored", "offers": a lowercase word after a subject pronoun that looks like a finite verb. */
+    static boolean finiteVerb(Word x) {
+        return x.word() && !x.capitalised() && x.lower().length() > 3 && (x.lower().endsWith("ed") || x.lower().endsWith("s"));
+    }
+
+    /** "it is our right to choose", "it was clear that": the pronoun points forward, not back. */
+    static boolean expletive(List<Word> w, int k, int ct) {
+        if (k + 1 >= ct || !(w.get(k + 1).is("is") || w.get(k + 1).is("was") || w.get(k + 1).is("'s"))) return false;
+        for (int m = k + 2; m < Math.min(ct, k + 9); m++) {
+            if (w.get(m).clauseBreak() || w.get(m).is(",")) return false;
+            if (w.get(m).is("to") || w.get(m).is("that")) return true;
+        }
+        return false;
+    }
+
+    static boolean verbLike(Word x) {
+        return x.isAny(Set.of("is", "was", "would", "could", "will", "can", "may", "might", "must", "should", "does", "did", "has", "had"));
+    }
+
+    static Set<String> lemmas(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String x : words) out.add(Lemmas.of(x));
+        return out;
+    }
+}
