@@ -32,16 +32,17 @@ final class HtmlRenderer implements ReportRenderer {
             tr:nth-child(even) td { background: #fafafa; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.null { color: #999; }
-            th.prose, td.prose { min-width: 24rem; max-width: 48rem; }
+            th.prose, td.prose { min-width: 20rem; max-width: 48rem; }
             p.count { color: #444; }
             @page { size: landscape; margin: 1cm; }
             @media print {
               body { margin: 0; font-size: 9pt; }
               table { font-size: 8pt; width: 100%; }
+              th, td { padding: 0.15rem 0.3rem; }
               th { position: static; }
               thead { display: table-header-group; }
               tr { break-inside: avoid; }
-              th.prose, td.prose { min-width: 16rem; max-width: none; }
+              th.prose, td.prose { min-width: 14rem; max-width: none; }
             }
             """;
 
