@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "actors", mixinStandardHelpOptions = true,
+@Command(name = "actors", mixinStandardHelpOptions = true, header = "Lists the actors with kind, affiliation and aliases.",
         description = "Lists actors (from the codebook and discovered in articles) with kind, affiliation, role, aliases and statement count.")
 class ActorsCommand implements Callable<Integer> {
     @Mixin
@@ -32,7 +32,7 @@ class ActorsCommand implements Callable<Integer> {
                     .column("origin", ActorView::origin)
                     .column("statements", ActorView::statements)
                     .column("aliases", a -> String.join("; ", a.aliases()))
-                    .print(new TrackerQueries(db.transactions()).actors(), output.format, spec.commandLine().getOut());
+                    .print(new TrackerQueries(db.transactions()).actors(), output, spec.commandLine().getOut());
             return 0;
         }
     }

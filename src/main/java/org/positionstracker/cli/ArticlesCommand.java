@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "articles", mixinStandardHelpOptions = true,
+@Command(name = "articles", mixinStandardHelpOptions = true, header = "Lists, shows and deletes the imported articles.",
         description = {"Lists the imported articles with id, file, title, outlet, date and how many statements and speakers each has.",
                 "An article is named by its id or its file name."},
         subcommands = {ArticlesCommand.Show.class, ArticlesCommand.Delete.class, CommandLine.HelpCommand.class},
@@ -49,12 +49,12 @@ class ArticlesCommand implements Callable<Integer> {
                     .column("published_on", ArticleView::publishedOn)
                     .column("statements", ArticleView::statements)
                     .column("speakers", ArticleView::speakers)
-                    .print(new ArticleQueries(db.transactions()).articles(), output.format, spec.commandLine().getOut());
+                    .print(new ArticleQueries(db.transactions()).articles(), output, spec.commandLine().getOut());
             return 0;
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show", mixinStandardHelpOptions = true, header = "Prints an article's text with its statements marked.",
             description = {"Prints an article's text with its statements marked, and each described under its line.",
                     "[N> opens statement N and <N] closes it; the description gives its #id, speaker, mode, topics with stances.",
                     "--format json gives the article, its text and its statements; csv the statements only."})
@@ -87,7 +87,7 @@ class ArticlesCommand implements Callable<Integer> {
                             .column("stances", s -> stances(s))
                             .column("reviewed", PlacedStatement::reviewed)
                             .column("text", PlacedStatement::text)
-                            .print(text.statements(), OutputFormat.csv, out);
+                            .print(text.statements(), OutputFormat.csv, Integer.MAX_VALUE, out);
                     case table -> out.print(marked(text));
                 }
                 out.flush();
@@ -96,7 +96,7 @@ class ArticlesCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
+    @Command(name = "delete", mixinStandardHelpOptions = true, header = "Deletes articles with their statements.",
             description = {"Deletes articles and their statements in one transaction, and recomputes the positions they fed.",
                     "All or none: an unknown article stops it. Analysts' corrections are kept: importing the file again applies them again."})
     static final class Delete implements Callable<Integer> {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "conflicts", mixinStandardHelpOptions = true,
+@Command(name = "conflicts", mixinStandardHelpOptions = true, header = "Lists pairs of actors on opposite sides of a topic.",
         description = {"Lists pairs of actors whose positions on a topic's claim lean in opposite directions, with the evidence of each side.",
                 "By default only top-level actors (those that speak for no one else, such as governments) are paired; --all-levels adds",
                 "the people and groups who speak for them."})
@@ -43,7 +43,7 @@ class ConflictsCommand implements Callable<Integer> {
                     .column("stance_b", ConflictView::stanceB)
                     .column("evidence_a", c -> String.join(" ", c.evidenceA().stream().map(e -> "#" + e.statementId()).toList()))
                     .column("evidence_b", c -> String.join(" ", c.evidenceB().stream().map(e -> "#" + e.statementId()).toList()))
-                    .print(rows, output.format, spec.commandLine().getOut());
+                    .print(rows, output, spec.commandLine().getOut());
             return 0;
         }
     }

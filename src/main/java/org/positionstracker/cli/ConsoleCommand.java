@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "console", mixinStandardHelpOptions = true,
+@Command(name = "console", mixinStandardHelpOptions = true, header = "Opens the database read-only in the H2 web console.",
         description = {"Starts the H2 web console on 127.0.0.1 (this machine only) and prints a URL that opens it on the",
                 "tracker database, already connected as the read-only user TRACKER_READER: SELECT works; writing, DDL,",
                 "file access and database settings are refused. The URL holds a secret made for this run and is the only",

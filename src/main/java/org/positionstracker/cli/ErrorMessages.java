@@ -15,6 +15,12 @@ final class ErrorMessages {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof FlywayException fe) return "database migration failed: " + oneLine(fe.getMessage());
         }
+        // The tracker's own exceptions say what it was doing and with which file or database; a
+        // library's root cause (an EOFException, say) alone would not.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.positionstracker."))
+                return firstLine(t.getMessage());
+        }
         Throwable root = e;
         while (root.getCause() != null) root = root.getCause();
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : firstLine(root.getMessage());

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, header = "Measures the extractor on annotated articles.",
         description = {"Measures the extractor on annotated articles: recall (quoted / reported, speech cue / other cue),",
                 "precision, F1 and speaker accuracy, at a content-overlap threshold and at exact span match;",
                 "topic precision and recall and stance accuracy when the gold gives topics and stances.",

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, header = "Exports the record for other tools.",
         description = "Exports the record for other tools.",
         subcommands = {ExportNetworkCommand.class},
         footer = {"", "Examples:",

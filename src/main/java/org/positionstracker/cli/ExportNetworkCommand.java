@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "network", mixinStandardHelpOptions = true,
+@Command(name = "network", mixinStandardHelpOptions = true, header = "Exports the discourse network as GraphML or CSV.",
         description = {"Exports the discourse network as GraphML (for Gephi, visone, yEd, igraph, networkx) or CSV.",
                 "actor-topic (two-mode): a node per actor and per topic; an edge where an actor made statements on a topic, weighted by their number, with the stance counts, the dominant stance and the polarity.",
                 "actor-actor (one-mode): a node per actor; a congruence edge where two actors lean the same way on topics, a conflict edge where they lean opposite ways, weighted by the statements behind it.",

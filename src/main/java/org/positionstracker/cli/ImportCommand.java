@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, header = "Imports articles from files and folders.",
         description = {"Imports article files, and the folders below the given paths.",
                 "Formats, by extension: text (txt), Markdown (md, markdown), saved web pages (html, htm), PDF (pdf), and exports of one "
                         + "article per line or row: JSON Lines (jsonl, ndjson) and CSV (csv). Other files in a folder are counted by extension "

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "overview", mixinStandardHelpOptions = true,
+@Command(name = "overview", mixinStandardHelpOptions = true, header = "Writes the record as one self-contained HTML page.",
         description = {"Writes one self-contained HTML file (opens from disk, fetches nothing) with the position matrix as a colour grid,",
                 "the conflicts, and every statement highlighted in its article's text with speaker, topics and stance beside it."},
         footer = {"", "Examples:",

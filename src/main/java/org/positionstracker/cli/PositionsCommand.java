@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "positions", mixinStandardHelpOptions = true,
+@Command(name = "positions", mixinStandardHelpOptions = true, header = "Lists actors' positions per topic, with their evidence.",
         description = {"Lists actors' positions per topic, derived from their statements and those of the people who speak for them.",
                 "Each position lists its evidence (the statements it rests on): the first 20 by default, see --evidence;",
                 "compare with the statements count to see whether the list was cut."})
@@ -60,7 +60,7 @@ class PositionsCommand implements Callable<Integer> {
                     .column("statements", PositionView::statements)
                     .column("own", PositionView::ownStatements)
                     .column("evidence", p -> String.join(" ", p.evidence().stream().map(e -> "#" + e.statementId()).toList()))
-                    .print(rows, output.format, spec.commandLine().getOut());
+                    .print(rows, output, spec.commandLine().getOut());
             return 0;
         }
     }

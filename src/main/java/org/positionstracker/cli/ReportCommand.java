@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "report", mixinStandardHelpOptions = true, header = "Runs a named SQL report: Markdown, CSV, JSON or HTML.", sortOptions = false,
         description = {"Runs a named SQL report (a file in db/reports/) on the reporting views and writes it as Markdown, CSV, "
                 + "JSON or a self-contained HTML page. --list shows the reports and their parameters. Your own NAME.sql files "
                 + "in ./db/reports (or --reports DIR) are found too, and win over a bundled report of the same name."},

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "review", mixinStandardHelpOptions = true,
+@Command(name = "review", mixinStandardHelpOptions = true, header = "Corrects what the extractor got wrong.",
         description = {"Corrects what the extractor got wrong. Each correction is stored as its own row (what, when, who, why),",
                 "takes precedence over the extractor in every query, view and report, and is applied again when the article",
                 "is re-imported or re-extracted. Statement ids are the #ids the statements command shows."},
@@ -122,7 +122,7 @@ class ReviewCommand implements Runnable {
         abstract Change change(Connection c) throws SQLException;
     }
 
-    @Command(name = "speaker", mixinStandardHelpOptions = true, description = "Says who really made a statement.")
+    @Command(name = "speaker", mixinStandardHelpOptions = true, header = "Says who really made a statement.", description = "Says who really made a statement.")
     static final class Speaker extends StatementCorrecting {
         @Option(names = "--actor", required = true, paramLabel = "NAME", description = "The actor who made it (name or alias).")
         String actor;
@@ -143,7 +143,7 @@ class ReviewCommand implements Runnable {
 
     }
 
-    @Command(name = "topics", mixinStandardHelpOptions = true,
+    @Command(name = "topics", mixinStandardHelpOptions = true, header = "Sets the topics a statement is on.",
             description = {"Sets the topics a statement is on, each optionally with its stance (TOPIC=STANCE).",
                     "A listed topic without a stance keeps the one the statement has, or neutral when new. Topics not listed are removed."})
     static final class Topics extends StatementCorrecting {
@@ -164,7 +164,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "stance", mixinStandardHelpOptions = true, description = "Sets the stance a statement takes on one topic (putting it on the topic if needed).")
+    @Command(name = "stance", mixinStandardHelpOptions = true, header = "Sets a statement's stance on one topic.", description = "Sets the stance a statement takes on one topic (putting it on the topic if needed).")
     static final class StanceCorrection extends StatementCorrecting {
         @Option(names = "--topic", required = true, paramLabel = "TOPIC", description = "Topic slug or label.")
         String topic;
@@ -178,7 +178,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Says a statement is not one (a headline, a misattributed quote...): it disappears everywhere.")
+    @Command(name = "reject", mixinStandardHelpOptions = true, header = "Says a statement is not one.", description = "Says a statement is not one (a headline, a misattributed quote...): it disappears everywhere.")
     static final class Reject extends StatementCorrecting {
         @Override
         Change change(Connection c) {
@@ -186,7 +186,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(name = "add", mixinStandardHelpOptions = true, header = "Adds a statement the extractor missed.",
             description = {"Adds a statement the extractor missed: its exact words in an imported article, who said it, and its topics.",
                     "Topics not listed: the statement is on none. It is kept through re-imports like every correction."})
     static final class Add extends Correcting {
@@ -273,7 +273,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
+    @Command(name = "merge", mixinStandardHelpOptions = true, header = "Says two actors are one.",
             description = "Says two actors are one: the first is folded into the second (statements, members, aliases) and its name becomes an alias.")
     static final class Merge extends Correcting {
         @Parameters(index = "0", paramLabel = "FROM", description = "The actor merged away (name or alias).")
@@ -295,7 +295,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "alias", mixinStandardHelpOptions = true,
+    @Command(name = "alias", mixinStandardHelpOptions = true, header = "Adds another name for an actor.",
             description = "Adds another name for an actor; an actor of that name, if any, is merged into it. Later imports resolve the name to the actor.")
     static final class Alias extends Correcting {
         @Parameters(index = "0", paramLabel = "ACTOR", description = "The actor (name or alias).")
@@ -315,7 +315,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "withdraw", mixinStandardHelpOptions = true,
+    @Command(name = "withdraw", mixinStandardHelpOptions = true, header = "Withdraws a correction.",
             description = {"Withdraws a correction: the record becomes what the extractor and the other corrections make of it.",
                     "The correction's articles (for a merge or alias: the articles with statements by the actor it kept) are extracted",
                     "again from their stored text, with the current extractor and codebook, and the remaining corrections re-applied,",
@@ -341,7 +341,7 @@ class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list", mixinStandardHelpOptions = true, header = "Lists the corrections, oldest first.",
             description = {"Lists the corrections, oldest first, with whether each still applies.",
                     "Columns: id, kind, target, change, status, reason, by, at."})
     static final class ListCorrections implements Callable<Integer> {
@@ -367,7 +367,7 @@ class ReviewCommand implements Runnable {
                         .column("reason", CorrectionView::reason)
                         .column("by", CorrectionView::by)
                         .column("at", CorrectionView::at)
-                        .print(rows, output.format, spec.commandLine().getOut());
+                        .print(rows, output, spec.commandLine().getOut());
             }
             return 0;
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "statements", mixinStandardHelpOptions = true,
+@Command(name = "statements", mixinStandardHelpOptions = true, header = "Lists statements, filtered by topic, actor, words or dates.",
         description = {"Lists statements, optionally filtered by topic, actor, mode, article, words and dates (filters combine).",
                 "JSON output: an array of objects with id, article, speaker, speaker_kind, speaker_affiliation, mode, text,",
                 "start, end, speaker_mention, cue, sentence, said_on, topics, stances, reviewed, title, outlet, url and rule (see README);",
@@ -78,7 +78,7 @@ class StatementsCommand implements Callable<Integer> {
                 search == null ? null : SearchWords.parse(search), from, to, limit, offset, unattributed);
         try (Database db = database.open()) {
             List<StatementView> rows = new TrackerQueries(db.transactions()).statements(filter);
-            (output.format == OutputFormat.csv ? everyField() : tableColumns()).print(rows, output.format, spec.commandLine().getOut());
+            (output.format == OutputFormat.csv ? everyField() : tableColumns()).print(rows, output, spec.commandLine().getOut());
             if (output.format == OutputFormat.table) spec.commandLine().getOut().println(rows.size() + " statement" + (rows.size() == 1 ? "" : "s"));
             return 0;
         }

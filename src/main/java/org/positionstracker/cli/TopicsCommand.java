@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "topics", mixinStandardHelpOptions = true, description = "Lists the topics with their claims (what a stance agrees or disagrees with) and the number of statements on each.")
+@Command(name = "topics", mixinStandardHelpOptions = true, header = "Lists the topics with their claims and statement counts.", description = "Lists the topics with their claims (what a stance agrees or disagrees with) and the number of statements on each.")
 class TopicsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -29,7 +29,7 @@ class TopicsCommand implements Callable<Integer> {
                     .column("claim", TopicView::claim)
                     .column("statements", TopicView::statements)
                     .column("description", TopicView::description)
-                    .print(new TrackerQueries(db.transactions()).topics(), output.format, spec.commandLine().getOut());
+                    .print(new TrackerQueries(db.transactions()).topics(), output, spec.commandLine().getOut());
             return 0;
         }
     }

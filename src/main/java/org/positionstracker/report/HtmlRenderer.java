@@ -12,6 +12,13 @@ import java.util.Map;
  * text is escaped.
  */
 final class HtmlRenderer implements ReportRenderer {
+    /**
+     * A column is prose when one of its values is a sentence longer than this: it gets a minimum
+     * width, so that the table's automatic layout does not squeeze it to a word per line to make
+     * room for identifiers, file names and numbers, which never wrap.
+     */
+    static final int PROSE_LENGTH = 40;
+
     private static final String STYLE = """
             body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem; color: #1b1b1b; }
             h1 { font-size: 1.5rem; margin-bottom: 0.25rem; }
@@ -23,9 +30,20 @@ final class HtmlRenderer implements ReportRenderer {
             th, td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; white-space: pre-wrap; }
             th { background: #f0f0f0; position: sticky; top: 0; }
             tr:nth-child(even) td { background: #fafafa; }
-            td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.null { color: #999; }
+            th.prose, td.prose { min-width: 20rem; max-width: 48rem; }
             p.count { color: #444; }
+            @page { size: landscape; margin: 1cm; }
+            @media print {
+              body { margin: 0; font-size: 9pt; }
+              table { font-size: 8pt; width: 100%; }
+              th, td { padding: 0.15rem 0.3rem; }
+              th { position: static; }
+              thead { display: table-header-group; }
+              tr { break-inside: avoid; }
+              th.prose, td.prose { min-width: 14rem; max-width: none; }
+            }
             """;
 
     @Override
@@ -41,13 +59,17 @@ final class HtmlRenderer implements ReportRenderer {
         if (!report.description().isEmpty())
             html.append("<p class=\"description\">").append(escape(report.description())).append("</p>\n");
         parameters(html, result.parameters());
+        boolean[] prose = proseColumns(result);
         html.append("<table>\n<thead>\n<tr>");
-        for (String column : result.columns()) html.append("<th scope=\"col\">").append(escape(column)).append("</th>");
+        for (int i = 0; i < prose.length; i++)
+            html.append("<th scope=\"col\"").append(prose[i] ? " class=\"prose\"" : "").append('>')
+                    .append(breakable(result.columns().get(i))).append("</th>");
         html.append("</tr>\n</thead>\n<tbody>\n");
         for (List<Object> row : result.rows()) {
             html.append("<tr>");
-            for (Object value : row) {
-                String css = value == null ? " class=\"null\"" : value instanceof Number ? " class=\"number\"" : "";
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                String css = value == null ? " class=\"null\"" : value instanceof Number ? " class=\"number\"" : prose[i] ? " class=\"prose\"" : "";
                 html.append("<td").append(css).append('>').append(escape(ReportResult.text(value))).append("</td>");
             }
             html.append("</tr>\n");
@@ -56,6 +78,22 @@ final class HtmlRenderer implements ReportRenderer {
                 .append(" &middot; report <code>").append(escape(report.name())).append("</code></p>\n</body>\n</html>\n");
         out.write(html.toString());
         out.flush();
+    }
+
+    private static boolean[] proseColumns(ReportResult result) {
+        boolean[] prose = new boolean[result.columns().size()];
+        for (List<Object> row : result.rows())
+            for (int i = 0; i < prose.length; i++) {
+                if (!(row.get(i) instanceof String text)) continue;
+                String trimmed = text.strip();
+                if (trimmed.length() > PROSE_LENGTH && trimmed.indexOf(' ') > 0) prose[i] = true;
+            }
+        return prose;
+    }
+
+    /** Column names such as sentence_number may break after an underscore, so headers do not widen number columns. */
+    private static String breakable(String column) {
+        return escape(column).replace("_", "_<wbr>");
     }
 
     private static void parameters(StringBuilder html, Map<String, String> values) {

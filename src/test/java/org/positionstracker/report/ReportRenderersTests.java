@@ -120,4 +120,22 @@ class ReportRenderersTests {
             assertTrue(EXTERNAL_RESOURCE.matcher(bad).find(), bad);
         assertFalse(EXTERNAL_RESOURCE.matcher("<td>see https://x.org/article</td>").find());
     }
+
+    @Test
+    void html_givesLongTextAMinimumWidth_soThatIdentifiersAndNumbersDoNotSqueezeItToAWordPerLine() throws IOException {
+        NamedReport report = new NamedReport("wide", "Wide", "", "test", List.of(), "SELECT 1", "SELECT 1");
+        String sentence = "Ukraine will never agree to surrender territory while the president is in office";
+        ReportResult wide = new ReportResult(report, Map.of(), List.of("article_file", "sentence_number", "text"),
+                List.<List<Object>>of(Arrays.asList("000_dcad965514c1b99f.txt", 4, sentence)));
+        StringWriter out = new StringWriter();
+
+        ReportFormat.html.renderer().render(wide, out);
+
+        String html = out.toString();
+        assertTrue(html.contains("<td class=\"prose\">" + sentence + "</td>"), html);
+        assertTrue(html.contains("<td>000_dcad965514c1b99f.txt</td>"), "a file name is not prose: " + html);
+        assertTrue(Pattern.compile("td\\.prose \\{ min-width: \\d+rem").matcher(html).find(), "the text column has a minimum width: " + html);
+        assertTrue(html.contains("sentence_<wbr>number"), "long column names may break at underscores: " + html);
+        assertTrue(html.contains("@media print") && html.contains("@page { size: landscape"), "print rules: " + html);
+    }
 }
