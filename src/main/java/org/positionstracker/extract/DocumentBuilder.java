@@ -41,11 +41,11 @@ public final class DocumentBuilder {
         int close = q.close() < 0 ? s.size() : s.wordAt(q.close());
         if (close < s.size() && s.word(close).span().start() != q.close()) close = s.size();
         int cs = q.contentStart();
-        int ce = Math.min(q.contentEnd(), s.span().end());
+        int ce = q.contentEnd();              // the whole quotation, also where the splitter cut it into sentences
         while (cs < ce && Character.isWhitespace(masked.charAt(cs))) cs++;
         while (ce > cs && (Character.isWhitespace(masked.charAt(ce - 1)) || masked.charAt(ce - 1) == ',')) ce--;
         if (ce <= cs || close <= open) return null;
-        int marksEnd = Math.max(ce, Math.min(q.end(), s.span().end()));
+        int marksEnd = Math.max(ce, q.end());
         return new Quotation(new TextSpan(q.open(), marksEnd), new TextSpan(cs, ce), s.index(), open, close);
     }
 }

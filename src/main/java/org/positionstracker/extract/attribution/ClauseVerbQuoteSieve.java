@@ -1,12 +1,10 @@
 package org.positionstracker.extract.attribution;
 
 import java.util.Optional;
-import java.util.Set;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Quotation;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
-import org.positionstracker.extract.lexicon.Lexicons;
 import org.positionstracker.extract.quote.QuoteClassifier;
 
 /**
@@ -16,18 +14,9 @@ import org.positionstracker.extract.quote.QuoteClassifier;
  * nearest speech verb or speech act before the opening mark, with no other quotation between.
  */
 public final class ClauseVerbQuoteSieve implements AttributionSieve {
-    private static final Set<String> SPEECH_ACTS = Lexicons.words("/org/positionstracker/extract/lexicon/speech-acts.txt");
     /** Words between the verb and the opening mark. */
     private static final int VERB_REACH = 25;
     private static final int LONGEST_SUBJECT = 8;
-    private static final Set<String> BESIDE_VERB = Set.of("has", "have", "had", "also", "then", "later", "again", "once",
-            "repeatedly", "simply", "just", "recently", "previously", "would", "will", "often", "only", "could");
-    private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being", "be");
-    /** Words that open an introductory phrase rather than the subject: "In a statement, ...", "Hours later, ...". */
-    private static final Set<String> INTRODUCTORY = Set.of("in", "on", "at", "after", "before", "during", "later", "earlier",
-            "hours", "days", "while", "when", "as", "asked", "meanwhile", "separately", "but", "and", "also", "still", "yet",
-            "however", "then", "now", "today", "yesterday", "last", "this", "speaking", "writing", "from", "with", "for");
-    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "his", "her", "their", "its", "of");
 
     @Override
     public String name() {
@@ -44,12 +33,12 @@ public final class ClauseVerbQuoteSieve implements AttributionSieve {
             Word w = s.word(i);
             if (w.quoteMark() || w.isPunct(';') || w.isPunct('.')) return Optional.empty();
             if (w.isPunct(',') && ++commas > 1) return Optional.empty();     // the verb of another clause
-            if (w.word() && (QuoteClassifier.speechVerb(w) || SPEECH_ACTS.contains(w.lower()))) {
+            if (w.word() && (QuoteClassifier.speechVerb(w) || AttributionWords.SPEECH_ACTS.contains(w.lower()))) {
                 verb = i;
                 break;
             }
         }
-        if (verb <= 0 || PASSIVE.contains(s.word(verb - 1).lower())) return Optional.empty();   // "was asked": the asker speaks
+        if (verb <= 0 || AttributionWords.PASSIVE.contains(s.word(verb - 1).lower())) return Optional.empty();   // "was asked": the asker speaks
         int v = verb;
         TokenSpan subject = subjectBefore(s, verb);
         if (subject == null && s.word(verb - 1).isPunct(',') && s.word(verb).lower().endsWith("ing")) subject = sentenceSubject(s, verb);
@@ -60,7 +49,7 @@ public final class ClauseVerbQuoteSieve implements AttributionSieve {
     /** The words right before the verb (an auxiliary or adverb beside it skipped), back to the clause start. */
     private static TokenSpan subjectBefore(DocSentence s, int verb) {
         int to = verb;
-        while (to > 0 && BESIDE_VERB.contains(s.word(to - 1).lower())) to--;
+        while (to > 0 && AttributionWords.BESIDE_VERB.contains(s.word(to - 1).lower())) to--;
         int from = to;
         while (from > 0 && to - from < LONGEST_SUBJECT && s.word(from - 1).word()) from--;
         if (from == to || (from > 0 && s.word(from - 1).word())) return null;
@@ -70,7 +59,7 @@ public final class ClauseVerbQuoteSieve implements AttributionSieve {
     /** The noun phrase opening the sentence: capitalised words and the words that join them ("the", "of", "'s"). */
     private static TokenSpan sentenceSubject(DocSentence s, int before) {
         int from = 0;
-        if (s.size() > 0 && (INTRODUCTORY.contains(s.word(0).lower()) || s.word(0).lower().endsWith("ing"))) {
+        if (s.size() > 0 && (AttributionWords.INTRODUCTORY.contains(s.word(0).lower()) || s.word(0).lower().endsWith("ing"))) {
             while (from < before && !s.word(from).isPunct(',')) from++;
             from++;
             if (from >= before) return null;
@@ -79,10 +68,10 @@ public final class ClauseVerbQuoteSieve implements AttributionSieve {
         int to = from;
         while (to < before && to - from < LONGEST_SUBJECT) {
             Word w = s.word(to);
-            if (!w.word() || !(w.capitalised() || NOUN_PHRASE_WORDS.contains(w.lower()))) break;
+            if (!w.word() || !(w.capitalised() || AttributionWords.NOUN_PHRASE_JOINERS.contains(w.lower()))) break;
             to++;
         }
-        while (to > from && NOUN_PHRASE_WORDS.contains(s.word(to - 1).lower())) to--;
+        while (to > from && AttributionWords.NOUN_PHRASE_JOINERS.contains(s.word(to - 1).lower())) to--;
         return to == from ? null : new TokenSpan(from, to);
     }
 }

@@ -31,8 +31,11 @@ public final class QuoteAttributor {
     public List<ExtractedStatement> attribute(Document doc, List<ExtractedStatement> found, SpeakerLookup speakers) {
         List<ExtractedStatement> all = new ArrayList<>(found);
         all.sort(BY_POSITION);
-        for (Quotation q : doc.quotations()) {
-            if (doc.sentence(q).headline() || covered(all, q) || classifier.classify(doc, q) != QuoteKind.SPEECH) continue;
+        List<Quotation> quotations = doc.quotations();
+        for (int i = 0; i < quotations.size(); i++) {
+            Quotation q = quotations.get(i);
+            if (doc.sentence(q).headline() || covered(all, q) || repeated(doc, quotations, i, all)
+                    || classifier.classify(doc, q) != QuoteKind.SPEECH) continue;
             SieveInput in = new SieveInput(doc, q, all, speakers);
             for (AttributionSieve sieve : sieves) {
                 Optional<Attribution> a = sieve.attribute(in);
@@ -45,6 +48,27 @@ public final class QuoteAttributor {
             }
         }
         return all;
+    }
+
+    /** How many quotations either side may repeat one: pull quotes and live-blog headlines stand near the words they repeat. */
+    private static final int REPEAT_REACH = 20;
+
+    /**
+     * The quotation's words stand again in a longer quotation nearby, or in an equal one that comes
+     * first or is already a statement: a pull quote or a headline repeating what is reported in full elsewhere is one statement.
+     */
+    private static boolean repeated(Document doc, List<Quotation> quotations, int i, List<ExtractedStatement> all) {
+        String own = normalised(doc, quotations.get(i));
+        for (int k = Math.max(0, i - REPEAT_REACH); k < Math.min(quotations.size(), i + REPEAT_REACH + 1); k++) {
+            if (k == i) continue;
+            String other = normalised(doc, quotations.get(k));
+            if (other.length() > own.length() ? other.contains(own) : other.equals(own) && (k < i || covered(all, quotations.get(k)))) return true;
+        }
+        return false;
+    }
+
+    private static String normalised(Document doc, Quotation q) {
+        return q.content().coveredText(doc.masked()).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A statement found before already holds (part of) this quotation, as direct or partial content. */

@@ -1,7 +1,6 @@
 package org.positionstracker.extract.attribution;
 
 import java.util.Optional;
-import java.util.Set;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Quotation;
 import org.positionstracker.extract.doc.TokenSpan;
@@ -15,8 +14,6 @@ import org.positionstracker.extract.quote.QuoteClassifier;
  */
 public final class QuoteVerbSpeakerSieve implements AttributionSieve {
     private static final int LONGEST_SUBJECT = 10;
-    private static final Set<String> NOT_A_SUBJECT = Set.of("in", "on", "at", "to", "during", "after", "before", "that", "of",
-            "from", "with", "as", "when", "while", "by", "about", "today", "yesterday", "tonight", "again", "later", "also");
 
     @Override
     public String name() {
@@ -35,10 +32,10 @@ public final class QuoteVerbSpeakerSieve implements AttributionSieve {
         int to = from;
         while (to < s.size() && to - from < LONGEST_SUBJECT) {
             Word w = s.word(to);
-            if (!w.word() || NOT_A_SUBJECT.contains(w.lower())) break;
+            if (!w.word() || AttributionWords.SUBJECT_STOP.contains(w.lower())) break;
             to++;
         }
-        if (to == from || from >= s.size() || NOT_A_SUBJECT.contains(s.word(from).lower())) return Optional.empty();
+        if (to == from || from >= s.size() || AttributionWords.SUBJECT_STOP.contains(s.word(from).lower())) return Optional.empty();
         return Speakers.of(in, s, new TokenSpan(from, to)).map(r -> new Attribution(r.ref(), r.mention(), s.word(verb).span()));
     }
 }

@@ -1,7 +1,6 @@
 package org.positionstracker.extract.attribution;
 
 import java.util.Optional;
-import java.util.Set;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Quotation;
 import org.positionstracker.extract.doc.TokenSpan;
@@ -17,8 +16,6 @@ public final class SpeakerVerbQuoteSieve implements AttributionSieve {
     /** Words between the verb and the opening mark ("told reporters on Monday:"). */
     private static final int VERB_REACH = 5;
     private static final int LONGEST_SUBJECT = 8;
-    private static final Set<String> BESIDE_VERB = Set.of("has", "have", "had", "also", "then", "later", "again", "once",
-            "repeatedly", "simply", "just", "recently", "previously", "would", "will", "often");
 
     @Override
     public String name() {
@@ -40,7 +37,7 @@ public final class SpeakerVerbQuoteSieve implements AttributionSieve {
         }
         if (verb <= 0) return Optional.empty();
         int to = verb;
-        while (to > 0 && BESIDE_VERB.contains(s.word(to - 1).lower())) to--;
+        while (to > 0 && AttributionWords.BESIDE_VERB.contains(s.word(to - 1).lower())) to--;
         int from = to;
         while (from > 0 && to - from < LONGEST_SUBJECT && s.word(from - 1).word()) from--;
         if (from > 0 && s.word(from - 1).word()) return Optional.empty();     // subject longer than a phrase: a clause

@@ -18,7 +18,7 @@ import org.positionstracker.extract.lexicon.Lexicons;
 public final class QuoteClassifier {
     private static final Set<String> LABELS = Lexicons.words("/org/positionstracker/extract/lexicon/quote-labels.txt");
     private static final Set<String> SPEECH_VERBS = Lexicons.words("/org/positionstracker/extract/lexicon/speech-verbs.txt");
-    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by");
+    private static final Set<String> SMALL_WORDS = Lexicons.words("/org/positionstracker/extract/lexicon/title-small-words.txt");
     private static final int SHORT = 3;
     private static final int LONGEST_TITLE = 8;
     /** How far from the marks a speech verb may stand and still make a short quotation speech. */

@@ -35,6 +35,17 @@ class QuoteAttributorTests {
     }
 
     @Test
+    void aPullQuoteRepeatingWordsQuotedInFull_isNotASecondStatement() {
+        String text = "Mayor: 'We will not close the depot'\n"
+                + "\u201CWe will not close the depot, whatever the budget says,\u201D Mayor Ann Cole said.";
+
+        List<ExtractedStatement> out = attributor.attribute(DocumentBuilder.build(text), List.of(), SieveFixture.WORDS_AS_NAME);
+
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("Mayor Ann Cole", out.get(0).speaker().canonicalName());
+    }
+
+    @Test
     void aQuotationAStatementAlreadyHolds_isNotRepeated() {
         String text = "\u201CThe depot must stay open,\u201D Mayor Ann Cole said.";
         ExtractedStatement earlier = SieveFixture.said(text, "The depot must stay open", "Ann Cole", org.positionstracker.actor.ActorKind.PERSON);
