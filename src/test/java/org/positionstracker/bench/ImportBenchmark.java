@@ -47,6 +47,7 @@ import org.positionstracker.query.Views.PositionView;
  *   <li>the JDBC floor: the same rows inserted with plain JDBC batches ({@link JdbcFloor});</li>
  *   <li>query latency on the imported database, with EXPLAIN ANALYZE plans ({@link QueryBench});</li>
  *   <li>optionally the same import in a child JVM under -Xmx256m ({@link ChildImport});</li>
+ *   <li>compaction of the imported database (what the {@code compact} command does): file size before and after;</li>
  * </ol>
  * then, once, the command-line latency of {@code statements --topic} on a database holding only
  * the seed article, and a summary with each target marked PASS or MISS. Settings are system
