@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
+        header = "Writes a consistent copy of the H2 database and its credentials file into one private zip file.",
         description = {"Writes a consistent copy of the H2 database and its credentials file into one zip file, readable by",
                 "you only. To restore, stop the tracker and unzip it into the database's folder (NAME.mv.db and",
                 "NAME.credentials). For PostgreSQL, use pg_dump."})

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
+        header = "Rewrites an H2 database file without the dead space a large import leaves.",
         description = {"Rewrites an H2 database file without its dead space (after a large import most of the file), and prints its size before and after.",
                 "Needs the database to itself and free disk space about the size of its live data. PostgreSQL manages its own space (VACUUM)."})
 class CompactCommand implements Callable<Integer> {
