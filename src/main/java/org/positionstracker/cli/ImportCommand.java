@@ -2,6 +2,7 @@ package org.positionstracker.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,6 +49,11 @@ class ImportCommand implements Callable<Integer> {
                     + "Default: the first present of text/body/content, title/headline, url/link, published/date, outlet/source.")
     String fields;
 
+    @Option(names = "--time-budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest extraction of one article before it is rejected by name and the import goes on, e.g. 60s, 5m, 500ms "
+                    + "(a plain number is seconds). Default: ${DEFAULT-VALUE}.", defaultValue = "60s")
+    Duration timeBudget;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (searched recursively for the formats above).")
     List<Path> paths;
 
@@ -71,7 +77,8 @@ class ImportCommand implements Callable<Integer> {
                  if (importer != null) importer.requestStop(interrupted);
              });
              Database db = database.open()) {
-            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract).readingExports(exportFields);
+            ArticleImporter importer = new ArticleImporter(db, book, new NewsStatementExtractor(book)).reextracting(reextract).readingExports(exportFields)
+                    .withTimeBudget(timeBudget);
             running.set(importer);
             if (signal.signalled()) importer.requestStop(interrupted);
             ImportProgress progress = new ImportProgress(out, spec.commandLine().getErr(), System.console() != null);

@@ -22,6 +22,7 @@ public final class DocumentBuilder {
         List<DocSentence> out = new ArrayList<>(sentences.size());
         List<Quotation> quotations = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
+            ExtractionBudget.checkpoint();
             Sentence s = sentences.get(i);
             List<Word> words = new ArrayList<>(s.tokens().size());
             for (Token t : s.tokens()) words.add(new Word(t.span(), t.text(), t.lower(), t.word()));

@@ -83,6 +83,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
     private List<ExtractedStatement> label(String text, List<Sentence> sentences, List<ExtractedStatement> found) {
         List<ExtractedStatement> out = new ArrayList<>(found.size());
         for (ExtractedStatement st : found) {
+            ExtractionBudget.checkpoint();
             int i = sentenceAt(sentences, st.content().start());
             int start = Math.min(sentences.get(i).start(), st.content().start());
             int end = st.content().end();

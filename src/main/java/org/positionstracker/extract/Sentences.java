@@ -41,6 +41,7 @@ final class Sentences {
             boolean headline = headline(masked, ps, pe);
             int qk = 0;
             for (int[] m : merged) {
+                ExtractionBudget.checkpoint();
                 List<Quote> own = new ArrayList<>();
                 while (qk < quotes.size() && quotes.get(qk).open() < m[0]) qk++;
                 int k = qk;

@@ -101,6 +101,7 @@ final class StatementFinder {
         while (topBlock < sentences.size() && sentences.get(topBlock).headline()) topBlock++;
         int transcriptParagraph = -1;
         for (int si = 0; si < sentences.size(); si++) {
+            ExtractionBudget.checkpoint();
             Sentence s = sentences.get(si);
             if (s.paragraph() == transcriptParagraph) continue;
             Sentence prev = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph() ? sentences.get(si - 1) : null;

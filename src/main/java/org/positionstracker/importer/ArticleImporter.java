@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.positionstracker.article.ArticleReader;
 import org.positionstracker.article.ArticleRejectedException;
@@ -27,6 +30,7 @@ import org.positionstracker.db.Database;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
+import org.positionstracker.extract.ExtractionBudget;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
@@ -49,6 +53,13 @@ public final class ArticleImporter {
     private final int threads;
     private boolean reextract;
     private volatile String stopRequested;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
+
+    /**
+     * Extraction is linear in the text (a 16 MiB file, the largest read, takes seconds), so a minute
+     * is only ever reached by a fault; the budget keeps one such file from stalling the whole import.
+     */
+    public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
     public ArticleImporter(Database database, Codebook codebook, StatementExtractor extractor) {
         this(database, codebook, extractor, Runtime.getRuntime().availableProcessors());
@@ -69,6 +80,19 @@ public final class ArticleImporter {
         this.reextract = reextract;
         return this;
     }
+
+    /**
+     * Rejects, by name, an article whose extraction runs longer than {@code budget}; the others go on.
+     * The extractor stops itself at its next checkpoint ({@link ExtractionBudget}); an extraction that
+     * does not reach one is abandoned after twice the budget plus {@link #ABANDON_GRACE}.
+     */
+    public ArticleImporter withTimeBudget(Duration budget) {
+        if (budget == null || budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("the time budget must be positive");
+        this.timeBudget = budget;
+        return this;
+    }
+
+    static final Duration ABANDON_GRACE = Duration.ofSeconds(5);
 
     /** Reads the fields of JSON Lines and CSV exports under these names. */
     public ArticleImporter readingExports(ExportFields fields) {
@@ -120,7 +144,7 @@ public final class ArticleImporter {
             listener.finished(outcome);
         });
         try (group) {
-            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            Deque<Pending> window = new ArrayDeque<>();
             int windowSize = threads * 8;
             while (articles.hasNext() || !window.isEmpty()) {
                 String stop = stopRequested != null ? stopRequested : group.unusableBecause();
@@ -131,9 +155,9 @@ public final class ArticleImporter {
                 }
                 while (articles.hasNext() && window.size() < windowSize) {
                     ArticleInputs.Input input = articles.next();
-                    window.add(pool.submit(() -> prepare(input)));
+                    window.add(new Pending(input, pool.submit(() -> prepare(input))));
                 }
-                if (group.isFull() || !window.peekFirst().isDone()) {
+                if (group.isFull() || !window.peekFirst().future().isDone()) {
                     group.commit();
                     if (group.unusableBecause() != null) continue;
                 }
@@ -348,9 +372,24 @@ public final class ArticleImporter {
         return e instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || sql.getErrorCode() == SQL_UNIQUE_VIOLATION_H2);
     }
 
-    private static Prepared take(Future<Prepared> future) {
+    /** An article handed to an extraction thread. */
+    private record Pending(ArticleInputs.Input input, Future<Prepared> future) {
+    }
+
+    /**
+     * Waits for the oldest pending article. Threads take articles in order, so it has started by the
+     * time the ones before it are taken: waiting twice its budget plus a grace is enough for an
+     * extractor that reaches its checkpoints; one that does not is abandoned (its thread is
+     * interrupted and left to finish) and the article rejected.
+     */
+    private Prepared take(Pending pending) {
         try {
-            return future.get();
+            return pending.future().get(timeBudget.multipliedBy(2).plus(ABANDON_GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.future().cancel(true);
+            ArticleInputs.Input input = pending.input();
+            return new Prepared(input.file(), input.name(), null, null, new ImportOutcome(input.file(), ImportOutcome.Kind.REJECTED, 0, 0,
+                    "extraction did not stop within its time budget of " + ExtractionBudget.describe(timeBudget) + " and was abandoned", input.name()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
@@ -380,8 +419,11 @@ public final class ArticleImporter {
                     existing.fileName().equals(source.fileName()) ? null : "same text as " + existing.fileName(), name));
         Extraction extraction;
         try {
-            extraction = extractor.extract(source.extractableText());
+            extraction = ExtractionBudget.within(timeBudget, () -> extractor.extract(source.extractableText()));
             verifySpans(source.text(), extraction);
+        } catch (ExtractionBudget.Exceeded e) {
+            return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0,
+                    e.getMessage() + " (see import --time-budget)", name));
         } catch (RuntimeException | StackOverflowError e) {
             return new Prepared(file, name, null, null, new ImportOutcome(file, ImportOutcome.Kind.REJECTED, 0, 0, "extraction failed: " + e, name));
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.positionstracker.extract.ExtractedStatement;
+import org.positionstracker.extract.ExtractionBudget;
 import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.doc.Quotation;
 import org.positionstracker.extract.quote.QuoteClassifier;
@@ -33,6 +34,7 @@ public final class QuoteAttributor {
         all.sort(BY_POSITION);
         List<Quotation> quotations = doc.quotations();
         for (int i = 0; i < quotations.size(); i++) {
+            ExtractionBudget.checkpoint();
             Quotation q = quotations.get(i);
             if (doc.sentence(q).headline() || covered(all, q) || repeated(doc, quotations, i, all)
                     || classifier.classify(doc, q) != QuoteKind.SPEECH) continue;
