@@ -157,18 +157,30 @@ final class Printer<T> {
         }
     }
 
-    /** Breaks text into lines of at most width characters, at spaces where it can, inside a word where it must. */
+    /**
+     * Breaks text into lines of at most width characters: at spaces where it can, else after a
+     * separator inside the word (file names, "topic:stance" tags, URLs break at "_", ":", "/", ...),
+     * else inside the word where it must.
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         String rest = text;
         while (rest.length() > width) {
             int space = rest.lastIndexOf(' ', width);
-            int cut = space > 0 ? space : width;
+            int cut = space > 0 ? space : afterSeparator(rest, width);
             lines.add(rest.substring(0, cut).stripTrailing());
             rest = rest.substring(cut).stripLeading();
         }
         if (!rest.isEmpty() || lines.isEmpty()) lines.add(rest);
         return lines;
+    }
+
+    private static final String WORD_SEPARATORS = "-_:/.,;=&?";
+
+    /** Where to cut a word longer than width: after its last separator that fits, else at width. */
+    private static int afterSeparator(String word, int width) {
+        for (int i = width - 1; i > 0; i--) if (WORD_SEPARATORS.indexOf(word.charAt(i - 1)) >= 0) return i;
+        return width;
     }
 
     private static String text(Object value) {

@@ -31,6 +31,13 @@ class PrinterTests {
     }
 
     @Test
+    void wrap_breaksAWordTooLongForItsColumn_afterASeparator_notInTheMiddleOfAPart() {
+        assertEquals(List.of("ceasefire-conditions:", "conditional"), Printer.wrap("ceasefire-conditions:conditional", 31));
+        assertEquals(List.of("000_", "dcad965514c1b99f.", "txt"), Printer.wrap("000_dcad965514c1b99f.txt", 17));
+        assertEquals(List.of("abcdefghij", "klm"), Printer.wrap("abcdefghijklm", 10));
+    }
+
+    @Test
     void table_wrapsLongTextToTheWidth_keepingEveryWordInOrder() {
         String table = print(OutputFormat.table, 60);
 
