@@ -11,24 +11,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.positionstracker.actor.Actor;
-import org.positionstracker.actor.ActorAlias;
-import org.positionstracker.article.Article;
-import org.positionstracker.position.Position;
-import org.positionstracker.statement.ReportedStatement;
-import org.positionstracker.statement.StatementTopic;
-import org.positionstracker.topic.Topic;
-import org.positionstracker.topic.TopicKeyword;
 
 /**
  * An open tracker database: a connection pool, the schema brought up to date by Flyway, and a
  * Hibernate EntityManagerFactory that only validates that schema (it never creates or alters it).
  */
 public final class Database implements AutoCloseable {
-    public static final List<Class<?>> ENTITIES = List.of(Article.class, Actor.class, ActorAlias.class, Topic.class,
-            TopicKeyword.class, ReportedStatement.class, StatementTopic.class, Position.class,
-            org.positionstracker.review.Correction.class);
-
     private final DatabaseLocation location;
     private final HikariDataSource dataSource;
     private final EntityManagerFactory emf;
@@ -124,7 +112,7 @@ public final class Database implements AutoCloseable {
 
     static EntityManagerFactory entityManagerFactory(javax.sql.DataSource dataSource) {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("positions-tracker");
-        ENTITIES.forEach(config::managedClass);
+        MappedEntities.all().forEach(config::managedClass);
         config.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         config.property(AvailableSettings.HBM2DDL_AUTO, "validate");
         config.property(AvailableSettings.STATEMENT_BATCH_SIZE, 50);

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.positionstracker.actor.ActorHierarchy;
 import org.positionstracker.actor.ActorKind;
-import org.positionstracker.codebook.Codebook;
+import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.db.Transactions;
 import org.positionstracker.query.Views.ActorView;
 import org.positionstracker.query.Views.ConflictView;
@@ -279,8 +279,7 @@ public final class TrackerQueries {
      * echoed by every pair of their speakers.
      */
     public List<ConflictView> conflicts(String topic, boolean allLevels) {
-        Set<String> members = allLevels ? Set.of() : transactions.read(em -> Set.copyOf(em.createQuery(
-                "select a.canonicalName from Actor a where a.speaksFor is not null", String.class).getResultList()));
+        Set<String> members = allLevels ? Set.of() : transactions.read(em -> em.unwrap(Session.class).doReturningWork(ActorLookup::speakingForOthers));
         List<PositionView> positions = positions(null, topic).stream().filter(p -> !members.contains(p.actor())).toList();
         Map<String, List<PositionView>> byTopic = positions.stream()
                 .collect(Collectors.groupingBy(PositionView::topic, TreeMap::new, Collectors.toList()));
@@ -336,27 +335,12 @@ public final class TrackerQueries {
         });
     }
 
-    /** "ceasefire conditions", "Ceasefire-Conditions" and "ceasefire_conditions" all name the topic ceasefire-conditions. */
-    public static String topicKey(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    }
-
     private static long topicId(EntityManager em, String name) {
-        String key = topicKey(name);
-        for (Object[] r : em.createQuery("select t.id, t.slug, t.label from Topic t", Object[].class).getResultList()) {
-            if (topicKey((String) r[1]).equals(key) || topicKey((String) r[2]).equals(key)) return (Long) r[0];
-        }
-        List<String> known = em.createQuery("select t.slug from Topic t order by t.slug", String.class).getResultList();
-        throw new UnknownNameException("no topic '" + name + "'; known topics: " + String.join(", ", known));
+        return Names.topic(em, name).id();
     }
 
     private static long actorId(EntityManager em, String name) {
-        String key = Codebook.key(name);
-        List<Long> ids = em.createQuery("select a.id from Actor a where a.nameKey = :key", Long.class).setParameter("key", key).getResultList();
-        if (ids.isEmpty())
-            ids = em.createQuery("select al.actor.id from ActorAlias al where al.aliasKey = :key", Long.class).setParameter("key", key).getResultList();
-        if (ids.isEmpty()) throw new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)");
-        return ids.get(0);
+        return Names.actorId(em, name);
     }
 
     private static String articleName(EntityManager em, String name) {

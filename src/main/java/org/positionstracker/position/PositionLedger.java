@@ -1,4 +1,4 @@
-package org.positionstracker.importer;
+package org.positionstracker.position;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.positionstracker.actor.ActorHierarchy;
 import org.positionstracker.db.IdBlocks;
-import org.positionstracker.position.StanceTally;
 import org.positionstracker.topic.Stance;
 
 /**
@@ -26,7 +25,7 @@ import org.positionstracker.topic.Stance;
  */
 public final class PositionLedger {
     /** One statement as evidence of one actor's position on one topic. */
-    record Evidence(long actorId, long topicId, long statementId, Stance stance, boolean own) {
+    public record Evidence(long actorId, long topicId, long statementId, Stance stance, boolean own) {
     }
 
     private record Pair(long actorId, long topicId) {
@@ -41,7 +40,7 @@ public final class PositionLedger {
         this.ids = ids;
     }
 
-    void add(Connection c, List<Evidence> evidence) throws SQLException {
+    public void add(Connection c, List<Evidence> evidence) throws SQLException {
         if (evidence.isEmpty()) return;
         Map<Pair, StanceTally> deltas = new LinkedHashMap<>();
         Map<Pair, List<Long>> statements = new HashMap<>();
