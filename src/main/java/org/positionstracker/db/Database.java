@@ -105,6 +105,7 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .placeholders(MigrationPlaceholders.of(vendor))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
