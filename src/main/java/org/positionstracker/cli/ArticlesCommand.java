@@ -40,7 +40,7 @@ class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             new Printer<ArticleView>()
                     .column("id", ArticleView::id)
                     .column("file", ArticleView::file)
@@ -74,7 +74,7 @@ class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database db = database.open()) {
+            try (Database db = database.openForReading()) {
                 ArticleText text = new ArticleQueries(db.transactions()).article(article);
                 switch (output.format) {
                     case json -> out.println(json(text));

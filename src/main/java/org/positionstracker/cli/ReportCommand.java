@@ -87,7 +87,7 @@ class ReportCommand implements Callable<Integer> {
         NamedReport report = catalog.load(name);
         report.bind(params); // an unknown or missing parameter fails before the database is opened
         ReportResult result;
-        try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
+        try (Database db = database.openForReading(); Connection connection = db.readOnlyConnection()) {
             result = ReportRunner.run(report, params, connection);
             endTransaction(connection);
         }
