@@ -79,6 +79,7 @@ public final class Database implements AutoCloseable {
             dataSource = h2Users == null ? dataSource(location, location.user(), location.password())
                     : dataSource(location, h2Users.adminUser(), h2Users.adminPassword());
             SchemaCheck check = onlyReading ? versionCheck(location, dataSource, h2Users) : SchemaCheck.FULL;
+            if (check == SchemaCheck.FULL) FULL_CHECKS.incrementAndGet();
             int migrationsApplied = check == SchemaCheck.FULL ? migrate(dataSource, location.vendor()).migrationsExecuted : 0;
             if (h2Users != null) h2Users.resetReader();
             EntityManagerFactory emf = check == SchemaCheck.FULL ? entityManagerFactory(dataSource, true) : null;
@@ -91,6 +92,13 @@ public final class Database implements AutoCloseable {
                     : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
             throw inUse(location, failure).or(() -> DamagedDatabaseException.of(failure, location)).orElse(failure);
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FULL_CHECKS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times, in this JVM, a database was opened with the full schema check (for tests of which commands pay for it). */
+    public static long fullSchemaChecks() {
+        return FULL_CHECKS.get();
     }
 
     /** How the schema was checked when the database was opened. */
