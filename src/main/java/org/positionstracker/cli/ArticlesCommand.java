@@ -132,7 +132,7 @@ class ArticlesCommand implements Callable<Integer> {
 
     private static String json(ArticleText text) {
         try {
-            return Printer.JSON.writeValueAsString(text);
+            return Printer.json().writeValueAsString(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -30,7 +30,8 @@ public final class Database implements AutoCloseable {
             org.positionstracker.review.Correction.class);
 
     private final DatabaseLocation location;
-    private final HikariDataSource dataSource;
+    /** A pool for commands that write; {@link DirectConnections} for those that only read and found the schema current. */
+    private final javax.sql.DataSource dataSource;
     /** Null until a query needs it when the schema was checked by its version alone (Hibernate is most of a read command's start-up). */
     private EntityManagerFactory emf;
     private final int migrationsApplied;
@@ -38,7 +39,7 @@ public final class Database implements AutoCloseable {
     /** H2 only: the admin's own connection and the read-only user; null for PostgreSQL. */
     private final H2Users h2Users;
 
-    private Database(DatabaseLocation location, HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied, H2Users h2Users,
+    private Database(DatabaseLocation location, javax.sql.DataSource dataSource, EntityManagerFactory emf, int migrationsApplied, H2Users h2Users,
                      SchemaCheck schemaCheck) {
         this.location = location;
         this.dataSource = dataSource;
@@ -73,20 +74,28 @@ public final class Database implements AutoCloseable {
         DamagedDatabaseException.refuseEmptyFile(location);
         refuseMissing(location);
         H2Users h2Users = null;
-        HikariDataSource dataSource = null;
+        HikariDataSource pool = null;
         try {
             if (location.isH2()) h2Users = H2Users.open(location);
-            dataSource = h2Users == null ? dataSource(location, location.user(), location.password())
-                    : dataSource(location, h2Users.adminUser(), h2Users.adminPassword());
-            SchemaCheck check = onlyReading ? versionCheck(location, dataSource, h2Users) : SchemaCheck.FULL;
-            if (check == SchemaCheck.FULL) FULL_CHECKS.incrementAndGet();
-            int migrationsApplied = check == SchemaCheck.FULL ? migrate(dataSource, location.vendor()).migrationsExecuted : 0;
+            String user = h2Users == null ? location.user() : h2Users.adminUser();
+            String password = h2Users == null ? location.password() : h2Users.adminPassword();
+            if (onlyReading) {
+                DirectConnections direct = new DirectConnections(location, user, password);
+                if (versionCheck(location, direct, h2Users) == SchemaCheck.VERSION) {
+                    if (h2Users != null) h2Users.resetReader();
+                    location.h2LocalFile().ifPresent(DatabaseOwner::claim);
+                    return new Database(location, direct, null, 0, h2Users, SchemaCheck.VERSION);
+                }
+            }
+            pool = dataSource(location, user, password);
+            FULL_CHECKS.incrementAndGet();
+            int migrationsApplied = migrate(pool, location.vendor()).migrationsExecuted;
             if (h2Users != null) h2Users.resetReader();
-            EntityManagerFactory emf = check == SchemaCheck.FULL ? entityManagerFactory(dataSource, true) : null;
+            EntityManagerFactory emf = entityManagerFactory(pool, true);
             location.h2LocalFile().ifPresent(DatabaseOwner::claim);
-            return new Database(location, dataSource, emf, migrationsApplied, h2Users, check);
+            return new Database(location, pool, emf, migrationsApplied, h2Users, SchemaCheck.FULL);
         } catch (RuntimeException | java.sql.SQLException e) {
-            if (dataSource != null) dataSource.close();
+            if (pool != null) pool.close();
             if (h2Users != null) h2Users.close();
             RuntimeException failure = e instanceof RuntimeException r ? r
                     : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
@@ -374,7 +383,7 @@ public final class Database implements AutoCloseable {
                 if (emf != null) emf.close();
             }
         } finally {
-            dataSource.close();
+            if (dataSource instanceof HikariDataSource pool) pool.close();
             if (h2Users != null) h2Users.close();
             location.h2LocalFile().ifPresent(file -> {
                 DatabaseOwner.restrictToOwner(file);
