@@ -26,15 +26,24 @@ public final class ActorLookup {
 
     /** The canonical name of the actor with this id. */
     public static Optional<String> canonicalName(Connection c, long actorId) throws SQLException {
-        return Sql.first(c, "SELECT canonical_name FROM actor WHERE id = ?", List.of(actorId), rs -> rs.getString(1));
+        return Sql.first(c, "SELECT canonical_name FROM actor WHERE id = ?", rs -> rs.getString(1), actorId);
     }
 
     /** Names of the actors that speak for another (people for their government): not top level. */
     public static Set<String> speakingForOthers(Connection c) throws SQLException {
-        return new HashSet<>(Sql.list(c, "SELECT canonical_name FROM actor WHERE speaks_for_id IS NOT NULL", List.of(), rs -> rs.getString(1)));
+        return new HashSet<>(Sql.list(c, "SELECT canonical_name FROM actor WHERE speaks_for_id IS NOT NULL", rs -> rs.getString(1)));
+    }
+
+    /** The actors that speak directly for any of these (for {@link ActorHierarchy#selfAndMembers}). */
+    public static List<Long> membersOf(Connection c, Set<Long> ids) {
+        try {
+            return Sql.longs(c, "SELECT id FROM actor WHERE speaks_for_id IN (" + Sql.marks(ids.size()) + ")", ids.toArray());
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
     }
 
     private static Optional<Long> first(Connection c, String sql, String key) throws SQLException {
-        return Sql.first(c, sql, List.of(key), rs -> rs.getLong(1));
+        return Sql.first(c, sql, rs -> rs.getLong(1), key);
     }
 }

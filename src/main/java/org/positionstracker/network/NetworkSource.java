@@ -65,7 +65,7 @@ final class NetworkSource {
         }
         String sql = "SELECT " + COLUMNS + " FROM v_statement_topic WHERE " + where + " ORDER BY statement_id, topic";
         onReadOnlyConnection(c -> {
-            Sql.forEach(c, sql, parameters, rs -> {
+            Sql.each(c, sql, rs -> {
                 long speaksForId = rs.getLong("speaks_for_id");
                 ActorRef speaksFor = rs.wasNull() ? null
                         : new ActorRef(speaksForId, rs.getString("speaks_for"), kinds.get(rs.getString("speaks_for")));
@@ -73,7 +73,7 @@ final class NetworkSource {
                         new ActorRef(rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("speaker_kind")),
                         speaksFor, rs.getString("topic"), rs.getString("topic_label"), Stance.fromCode(rs.getString("stance")),
                         rs.getObject("said_on", LocalDate.class), rs.getString("claim")));
-            });
+            }, parameters.toArray());
             return null;
         });
     }
@@ -82,7 +82,7 @@ final class NetworkSource {
     long undated(List<String> topicSlugs) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT COUNT(DISTINCT statement_id) FROM v_statement_topic WHERE " + where(topicSlugs, parameters) + " AND said_on IS NULL";
-        return onReadOnlyConnection(c -> Sql.first(c, sql, parameters, rs -> rs.getLong(1)).orElseThrow());
+        return onReadOnlyConnection(c -> Sql.first(c, sql, rs -> rs.getLong(1), parameters.toArray()).orElseThrow());
     }
 
     private static String where(List<String> topicSlugs, List<Object> parameters) {

@@ -54,7 +54,7 @@ public final class OverviewReader {
             if (!requestedTopics.contains(t)) requestedTopics.add(t);
         }
         Set<String> topicSlugs = new LinkedHashSet<>(requestedTopics.stream().map(Topic::slug).toList());
-        Set<Long> actorIds = filter.actor() == null ? null : ActorHierarchy.selfAndMembers(actorId(filter.actor()), this::speakersFor);
+        Set<Long> actorIds = filter.actor() == null ? null : ActorHierarchy.selfAndMembers(actorId(filter.actor()), ids -> ActorLookup.membersOf(connection, ids));
 
         List<Cell> positions = positions(topicSlugs, filter);
         List<Cell> cells = positions.stream().filter(c -> actorIds == null || actorIds.contains(c.actorId())).toList();
@@ -78,7 +78,7 @@ public final class OverviewReader {
 
     /** The article's stored text, which statement offsets index into. */
     public String body(long articleId) throws SQLException {
-        return Sql.first(connection, "SELECT body FROM article WHERE id = ?", List.of(articleId), rs -> rs.getString(1))
+        return Sql.first(connection, "SELECT body FROM article WHERE id = ?", rs -> rs.getString(1), articleId)
                 .orElseThrow(() -> new IllegalStateException("article " + articleId + " disappeared while the overview was written"));
     }
 
@@ -93,16 +93,8 @@ public final class OverviewReader {
         return Names.actorId(connection, name);
     }
 
-    private List<Long> speakersFor(Set<Long> ids) {
-        try {
-            return Sql.list(connection, "SELECT id FROM actor WHERE speaks_for_id IN (" + Sql.placeholders(ids.size()) + ")", ids, rs -> rs.getLong(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
     private List<String> actorNames(Set<Long> ids) throws SQLException {
-        return Sql.list(connection, "SELECT canonical_name FROM actor WHERE id IN (" + Sql.placeholders(ids.size()) + ")", ids, rs -> rs.getString(1));
+        return Sql.list(connection, "SELECT canonical_name FROM actor WHERE id IN (" + Sql.marks(ids.size()) + ")", rs -> rs.getString(1), ids.toArray());
     }
 
     // --- positions and conflicts
@@ -111,21 +103,21 @@ public final class OverviewReader {
     }
 
     private List<Cell> positions(Set<String> topics, OverviewFilter filter) throws SQLException {
-        String where = topics.isEmpty() ? "" : " WHERE m.topic IN (" + Sql.placeholders(topics.size()) + ")";
+        String where = topics.isEmpty() ? "" : " WHERE m.topic IN (" + Sql.marks(topics.size()) + ")";
         Map<Long, List<Evidence>> evidence = new HashMap<>();
-        Sql.forEach(connection, "SELECT m.position_id, st.statement_id, st.stance, st.speaker_id, st.said_on"
+        Sql.each(connection, "SELECT m.position_id, st.statement_id, st.stance, st.speaker_id, st.said_on"
                 + " FROM v_position_matrix m"
                 + " JOIN position_evidence pe ON pe.position_id = m.position_id"
                 + " JOIN v_statement_topic st ON st.statement_id = pe.statement_id AND st.topic = m.topic" + where
-                + " ORDER BY m.position_id, st.article_id, st.content_start, st.statement_id", topics, rs -> {
+                + " ORDER BY m.position_id, st.article_id, st.content_start, st.statement_id", rs -> {
             LocalDate saidOn = rs.getObject(5, LocalDate.class);
             if (filter.includes(saidOn))
                 evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Evidence(rs.getLong(2), rs.getString(3), rs.getLong(4), saidOn));
-        });
+        }, topics.toArray());
         List<Cell> cells = new ArrayList<>();
-        Sql.forEach(connection, "SELECT m.position_id, m.actor_id, m.actor, m.actor_kind, m.topic, m.topic_label, m.stance, m.statements,"
+        Sql.each(connection, "SELECT m.position_id, m.actor_id, m.actor, m.actor_kind, m.topic, m.topic_label, m.stance, m.statements,"
                 + " m.own_statements, m.supports, m.opposes, m.conditional, m.demands, m.neutral, m.first_said_on, m.last_said_on"
-                + " FROM v_position_matrix m" + where + " ORDER BY m.actor, m.topic", topics, rs -> {
+                + " FROM v_position_matrix m" + where + " ORDER BY m.actor, m.topic", rs -> {
             long positionId = rs.getLong(1);
             long actorId = rs.getLong(2);
             List<Evidence> ev = evidence.getOrDefault(positionId, List.of());
@@ -136,7 +128,7 @@ public final class OverviewReader {
             } else if (!ev.isEmpty()) {
                 cells.add(recount(positionId, actorId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), ev));
             }
-        });
+        }, topics.toArray());
         return cells;
     }
 
@@ -159,13 +151,13 @@ public final class OverviewReader {
         Map<String, Cell> byActorAndTopic = new HashMap<>();
         for (Cell c : positions) byActorAndTopic.put(c.actor() + "\u0000" + c.topic(), c);
         return Sql.list(connection, "SELECT topic, topic_label, actor_a, stance_a, statements_a, leaning_a, actor_b, stance_b, statements_b, leaning_b"
-                + " FROM v_conflict" + (topics.isEmpty() ? "" : " WHERE topic IN (" + Sql.placeholders(topics.size()) + ")")
-                + " ORDER BY statements DESC, topic, actor_a, actor_b", topics, rs -> {
+                + " FROM v_conflict" + (topics.isEmpty() ? "" : " WHERE topic IN (" + Sql.marks(topics.size()) + ")")
+                + " ORDER BY statements DESC, topic, actor_a, actor_b", rs -> {
             String topic = rs.getString(1);
             Side a = side(byActorAndTopic, topic, rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
             Side b = side(byActorAndTopic, topic, rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10));
             return new Conflict(topic, rs.getString(2), a, b);
-        });
+        }, topics.toArray());
     }
 
     private static Side side(Map<String, Cell> positions, String topic, String actor, String stance, int statements, int leaning) {
@@ -206,7 +198,7 @@ public final class OverviewReader {
 
     private List<ArticleEntry> statements(Set<String> topics, Set<Long> speakers, OverviewFilter filter) throws SQLException {
         List<String> where = new ArrayList<>();
-        if (speakers != null) where.add("speaker_id IN (" + Sql.placeholders(speakers.size()) + ")");
+        if (speakers != null) where.add("speaker_id IN (" + Sql.marks(speakers.size()) + ")");
         if (filter.from() != null) where.add("said_on >= ?");
         if (filter.to() != null) where.add("said_on <= ?");
         String sql = "SELECT statement_id, article_id, article_file, article_title, outlet, article_url, published_on, said_on,"
@@ -219,7 +211,7 @@ public final class OverviewReader {
         List<Object> parameters = new ArrayList<>(speakers == null ? List.of() : speakers);
         if (filter.from() != null) parameters.add(filter.from());
         if (filter.to() != null) parameters.add(filter.to());
-        Sql.forEach(connection, sql, parameters, rs -> {
+        Sql.each(connection, sql, rs -> {
             long id = rs.getLong(1);
             long articleId = rs.getLong(2);
             if (!articles.containsKey(articleId))
@@ -234,7 +226,7 @@ public final class OverviewReader {
             }
             String topic = rs.getString(12);
             if (topic != null) s.topics().add(new TopicStance(topic, rs.getString(13), rs.getString(14)));
-        });
+        }, parameters.toArray());
         for (StatementEntry s : statements.values()) {
             if (!topics.isEmpty() && s.topics().stream().noneMatch(t -> topics.contains(t.topic()))) continue;
             articles.get(articleOf.get(s.id())).statements().add(s);
@@ -244,6 +236,6 @@ public final class OverviewReader {
 
     private Overview.Totals totals() throws SQLException {
         return Sql.first(connection, "SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(DISTINCT statement_id) FROM v_statement_topic)",
-                List.of(), rs -> new Overview.Totals(rs.getLong(1), rs.getLong(2))).orElseThrow();
+                rs -> new Overview.Totals(rs.getLong(1), rs.getLong(2))).orElseThrow();
     }
 }

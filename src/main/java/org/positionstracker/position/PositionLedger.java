@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.positionstracker.actor.ActorHierarchy;
+import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.topic.Stance;
 
@@ -84,7 +85,7 @@ public final class PositionLedger {
         if (actorIds.isEmpty() || topicIds.isEmpty()) return;
         List<Evidence> evidence = new ArrayList<>();
         for (long actorId : actorIds) {
-            Set<Long> members = ActorHierarchy.selfAndMembers(actorId, ids1 -> childrenOf(c, ids1));
+            Set<Long> members = ActorHierarchy.selfAndMembers(actorId, ids -> ActorLookup.membersOf(c, ids));
             for (long topicId : topicIds) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM position WHERE actor_id = ? AND topic_id = ?")) {
                     delete.setLong(1, actorId);
@@ -146,18 +147,6 @@ public final class PositionLedger {
             }
         }
         return chain;
-    }
-
-    private static List<Long> childrenOf(Connection c, Set<Long> ids) {
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Long> children = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM actor WHERE speaks_for_id IN (" + in + ")");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) children.add(rs.getLong(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return children;
     }
 
     private static Map<Pair, StanceTally> lockExisting(Connection c, Set<Pair> pairs, Map<Pair, Long> positionIds) throws SQLException {

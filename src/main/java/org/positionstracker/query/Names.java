@@ -1,10 +1,8 @@
 package org.positionstracker.query;
 
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.topic.TopicLookup;
 import org.positionstracker.topic.TopicLookup.TopicRef;
@@ -27,13 +25,5 @@ public final class Names {
     public static long actorId(Connection c, String name) throws SQLException {
         return ActorLookup.byNameOrAlias(c, name)
                 .orElseThrow(() -> new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)"));
-    }
-
-    static TopicRef topic(EntityManager em, String name) {
-        return em.unwrap(Session.class).doReturningWork(c -> topic(c, name));
-    }
-
-    static long actorId(EntityManager em, String name) {
-        return em.unwrap(Session.class).doReturningWork(c -> actorId(c, name));
     }
 }

@@ -33,7 +33,7 @@ public final class TopicLookup {
 
     /** Every topic, by slug. */
     public static List<TopicRef> all(Connection c) throws SQLException {
-        return Sql.list(c, "SELECT id, slug, label, claim FROM topic ORDER BY slug", List.of(),
+        return Sql.list(c, "SELECT id, slug, label, claim FROM topic ORDER BY slug",
                 rs -> new TopicRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 }
