@@ -1,6 +1,5 @@
 package org.positionstracker.actor;
 
-import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,13 +14,7 @@ public final class ActorHierarchy {
     private ActorHierarchy() {
     }
 
-    /** The actor and everyone who speaks for it, directly or through others. */
-    public static Set<Long> selfAndMembers(EntityManager em, long actorId) {
-        return selfAndMembers(actorId, ids -> em.createQuery("select a.id from Actor a where a.speaksFor.id in :ids", Long.class)
-                .setParameter("ids", ids).getResultList());
-    }
-
-    /** The same, with {@code childrenOf} answering "which actors speak for any of these". */
+    /** The actor and everyone who speaks for it, directly or through others; {@code childrenOf} answers "which actors speak for any of these". */
     public static Set<Long> selfAndMembers(long actorId, java.util.function.Function<Set<Long>, java.util.List<Long>> childrenOf) {
         Set<Long> members = new HashSet<>(Set.of(actorId));
         Set<Long> frontier = Set.of(actorId);

@@ -23,7 +23,7 @@ class ActorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             new Printer<ActorView>()
                     .column("name", ActorView::name)
                     .column("kind", ActorView::kind)

@@ -40,7 +40,7 @@ class ArticlesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             new Printer<ArticleView>()
                     .column("id", ArticleView::id)
                     .column("file", ArticleView::file)
@@ -74,7 +74,7 @@ class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database db = database.open()) {
+            try (Database db = database.openForReading()) {
                 ArticleText text = new ArticleQueries(db.transactions()).article(article);
                 switch (output.format) {
                     case json -> out.println(json(text));
@@ -132,7 +132,7 @@ class ArticlesCommand implements Callable<Integer> {
 
     private static String json(ArticleText text) {
         try {
-            return Printer.JSON.writeValueAsString(text);
+            return Printer.json().writeValueAsString(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -33,7 +33,7 @@ class ConflictsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             List<ConflictView> rows = new TrackerQueries(db.transactions()).conflicts(topic, allLevels);
             new Printer<ConflictView>()
                     .column("topic", ConflictView::topic)

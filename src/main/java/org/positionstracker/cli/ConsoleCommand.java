@@ -40,7 +40,7 @@ class ConsoleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         DatabaseLocation location = database.location();
         if (!location.isH2()) throw new IllegalArgumentException("--db " + database.db + ": the console serves H2 databases; use psql or your own client for PostgreSQL");
-        try (Database db = database.open(); RunningConsole console = RunningConsole.start(db, port)) {
+        try (Database db = database.openForReading(); RunningConsole console = RunningConsole.start(db, port)) {
             out.println("H2 console for " + ControlCharacters.escape(location.displayUrl()) + " (listening on " + LOOPBACK + ":" + console.port() + " only)");
             out.println("Open: " + console.sessionUrl());
             out.println("This link is the only way in (its login form connects nothing); it logs in as " + db.readerUser()

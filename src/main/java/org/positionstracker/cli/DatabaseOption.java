@@ -28,7 +28,13 @@ public class DatabaseOption {
         return DatabaseLocation.parse(db);
     }
 
+    /** For commands that write: the full schema check (Flyway and Hibernate validation). */
     Database open() {
         return Database.open(location());
+    }
+
+    /** For commands that only read: the schema version alone is checked when it is current (see {@link Database#openForReading}). */
+    Database openForReading() {
+        return Database.openForReading(location());
     }
 }

@@ -65,7 +65,7 @@ class EvaluateCommand implements Callable<Integer> {
         if (!errors) report = report.withoutErrors();
         if (format == Format.json) {
             try {
-                out.println(Printer.JSON.writeValueAsString(report));
+                out.println(Printer.json().writeValueAsString(report));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

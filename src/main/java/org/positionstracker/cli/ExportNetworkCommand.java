@@ -86,7 +86,7 @@ class ExportNetworkCommand implements Callable<Integer> {
         List<Path> files = out == null ? List.of() : format == NetworkFormat.csv ? List.of(out, nodesFile(out)) : List.of(out);
         files.forEach(AtomicFiles::checkWritable);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             NetworkExport export = NetworkExport.build(db, request);
             Network network = export.network();
             String written;

@@ -53,7 +53,7 @@ class OverviewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OverviewFilter filter = new OverviewFilter(topics, actor, from, to, allLevels);
         AtomicFiles.checkWritable(out);
-        try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
+        try (Database db = database.openForReading(); Connection connection = db.readOnlyConnection()) {
             Overview[] written = new Overview[1];
             AtomicFiles.write(out, writer -> {
                 try {

@@ -50,7 +50,7 @@ class PositionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int limit = evidenceLimit();
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             List<PositionView> rows = new TrackerQueries(db.transactions()).positions(actor, topic, limit);
             new Printer<PositionView>()
                     .column("actor", PositionView::actor)

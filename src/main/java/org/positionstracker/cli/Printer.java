@@ -18,9 +18,17 @@ import org.apache.commons.csv.CSVPrinter;
  * CSV (the table's columns). A listing command says which columns its table and CSV have.
  */
 final class Printer<T> {
-    static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use: Jackson is some 400 classes to load, which a table or CSV never needs (a read command's start-up). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** The JSON writer of every command's output: records as objects with snake_case field names, indented. */
+    static ObjectMapper json() {
+        return Json.MAPPER;
+    }
 
     record Column<T>(String name, Function<T, Object> value) {
     }
@@ -55,7 +63,7 @@ final class Printer<T> {
 
     private void printJson(List<T> rows, PrintWriter out) {
         try {
-            out.println(JSON.writeValueAsString(rows));
+            out.println(json().writeValueAsString(rows));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

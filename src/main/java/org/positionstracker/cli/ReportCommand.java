@@ -66,7 +66,10 @@ class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when --list --format json needs it, not whenever the command line is parsed. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -87,7 +90,7 @@ class ReportCommand implements Callable<Integer> {
         NamedReport report = catalog.load(name);
         report.bind(params); // an unknown or missing parameter fails before the database is opened
         ReportResult result;
-        try (Database db = database.open(); Connection connection = db.readOnlyConnection()) {
+        try (Database db = database.openForReading(); Connection connection = db.readOnlyConnection()) {
             result = ReportRunner.run(report, params, connection);
             endTransaction(connection);
         }
@@ -169,7 +172,7 @@ class ReportCommand implements Callable<Integer> {
             entry.put("source", r.source());
             list.add(entry);
         }
-        w.write(JSON.writeValueAsString(list));
+        w.write(Json.MAPPER.writeValueAsString(list));
         w.write(System.lineSeparator());
         w.flush();
     }

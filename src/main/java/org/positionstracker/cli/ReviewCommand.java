@@ -7,27 +7,26 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.positionstracker.actor.ActorKind;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.CodebookLoader;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.NewsStatementExtractor;
+import org.positionstracker.extract.SentenceNumbers;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.importer.StoredArticles;
+import org.positionstracker.review.Correction;
 import org.positionstracker.review.CorrectionLog;
 import org.positionstracker.review.CorrectionLog.CorrectionView;
 import org.positionstracker.review.Corrections;
-import org.positionstracker.review.Corrections.Change;
+import org.positionstracker.review.Corrections.ActorsEffect;
 import org.positionstracker.review.Corrections.Effect;
-import org.positionstracker.review.Corrections.StatementKey;
-import org.positionstracker.review.Kind;
+import org.positionstracker.review.Corrections.NewStatement;
+import org.positionstracker.review.Corrections.StatementEffect;
+import org.positionstracker.review.Note;
+import org.positionstracker.review.StatementKey;
 import org.positionstracker.review.TopicList;
-import org.positionstracker.statement.Mode;
-import org.positionstracker.topic.Stance;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +77,8 @@ class ReviewCommand implements Runnable {
 
         IdBlocks ids;
 
+        Note note;
+
         @Override
         public Integer call() throws SQLException {
             if (why.isBlank()) throw new IllegalArgumentException("--why: say why the correction is right");
@@ -85,16 +86,17 @@ class ReviewCommand implements Runnable {
             String who = by == null || by.isBlank() ? System.getProperty("user.name", "unknown") : by.strip();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             PrintWriter out = spec.commandLine().getOut();
+            note = new Note(why.strip(), who, now);
             try (Database db = database.open()) {
                 ids = db.idBlocks();
-                Corrections corrections = new Corrections(ids);
-                String line = db.transactions().writeJdbc(c -> correct(c, corrections, who, now));
+                Corrections corrections = new Corrections(ids, SentenceNumbers::at);
+                String line = db.transactions().writeJdbc(c -> correct(c, corrections));
                 out.println(line);
             }
             return 0;
         }
 
-        abstract String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException;
+        abstract String correct(Connection c, Corrections corrections) throws SQLException;
     }
 
     /** A correction of one statement. */
@@ -103,23 +105,15 @@ class ReviewCommand implements Runnable {
         long statementId;
 
         @Override
-        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            Optional<StatementKey> found = Corrections.keyOf(c, statementId);
-            if (found.isEmpty()) {
-                Optional<Long> rejection = Corrections.rejectionOf(c, statementId);
-                if (rejection.isPresent())
-                    throw new IllegalArgumentException("statement #" + statementId + " was " + (this instanceof Reject ? "already " : "") + "rejected by correction #"
-                            + rejection.get() + " (review withdraw " + rejection.get() + " undoes that)");
-                throw new IllegalArgumentException("statement #" + statementId + " does not exist (see the statements command for ids)");
-            }
-            StatementKey key = found.get();
-            Change change = change(c);
-            Effect effect = corrections.correctStatement(c, key, statementId, change, why.strip(), who, now);
+        String correct(Connection c, Corrections corrections) throws SQLException {
+            StatementKey key = corrections.statement(c, statementId, this instanceof Reject);
+            Correction.OfStatement correction = correction(c, corrections);
+            Effect effect = corrections.correct(c, key, statementId, correction, note);
             return "correction #" + effect.correctionId() + " stored: statement #" + statementId + " in " + key.fileName()
-                    + " (\"" + CorrectionLog.shorten(key.text(), 60) + "\"): " + describe(change) + "; positions recomputed";
+                    + " (\"" + CorrectionLog.shorten(key.text(), 60) + "\"): " + correction.describe() + "; positions recomputed";
         }
 
-        abstract Change change(Connection c) throws SQLException;
+        abstract Correction.OfStatement correction(Connection c, Corrections corrections) throws SQLException;
     }
 
     @Command(name = "speaker", mixinStandardHelpOptions = true, header = "Says who really made a statement.", description = "Says who really made a statement.")
@@ -132,15 +126,9 @@ class ReviewCommand implements Runnable {
         String kind;
 
         @Override
-        Change change(Connection c) throws SQLException {
-            if (Corrections.actorId(c, actor).isEmpty()) {
-                if (kind == null)
-                    throw new IllegalArgumentException("--actor " + actor + ": no such actor (see the actors command); add --kind KIND to create it");
-                createActor(c, actor, ActorKind.fromCode(kind), ids);
-            }
-            return new Change(Kind.SPEAKER, actor.strip(), null, null, null, null);
+        Correction.OfStatement correction(Connection c, Corrections corrections) throws SQLException {
+            return new Correction.Speaker(corrections.actor(c, actor, kind));
         }
-
     }
 
     @Command(name = "topics", mixinStandardHelpOptions = true, header = "Sets the topics a statement is on.",
@@ -154,13 +142,10 @@ class ReviewCommand implements Runnable {
         boolean none;
 
         @Override
-        Change change(Connection c) throws SQLException {
+        Correction.OfStatement correction(Connection c, Corrections corrections) throws SQLException {
             if (topics.isEmpty() && !none) throw new IllegalArgumentException("give the topics (TOPIC[=STANCE] ...) or --none");
             if (!topics.isEmpty() && none) throw new IllegalArgumentException("--none and topics exclude each other");
-            Map<String, Stance> parsed = TopicList.parse(String.join(",", topics));
-            Map<String, Stance> slugs = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, Stance> e : parsed.entrySet()) slugs.put(slugOf(c, e.getKey()), e.getValue());
-            return new Change(Kind.TOPICS, null, null, null, TopicList.format(slugs), null);
+            return new Correction.Topics(corrections.topicList(c, topics));
         }
     }
 
@@ -173,16 +158,16 @@ class ReviewCommand implements Runnable {
         String stance;
 
         @Override
-        Change change(Connection c) throws SQLException {
-            return new Change(Kind.STANCE, null, null, slugOf(c, topic), null, TopicList.statementStance(stance));
+        Correction.OfStatement correction(Connection c, Corrections corrections) throws SQLException {
+            return new Correction.StanceOn(corrections.topicSlug(c, topic), TopicList.statementStance(stance));
         }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true, header = "Says a statement is not one.", description = "Says a statement is not one (a headline, a misattributed quote...): it disappears everywhere.")
     static final class Reject extends StatementCorrecting {
         @Override
-        Change change(Connection c) {
-            return new Change(Kind.REJECT, null, null, null, null, null);
+        Correction.OfStatement correction(Connection c, Corrections corrections) {
+            return new Correction.Reject();
         }
     }
 
@@ -213,63 +198,11 @@ class ReviewCommand implements Runnable {
         String mode;
 
         @Override
-        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            if (text.isBlank()) throw new IllegalArgumentException("--text: give the words as they stand in the article");
-            if (occurrence < 1) throw new IllegalArgumentException("--occurrence: 1 or more");
-            long articleId = articleId(c);
-            String body;
-            String hash;
-            String fileName;
-            try (var q = c.prepareStatement("SELECT body, content_hash, file_name FROM article WHERE id = ?")) {
-                q.setLong(1, articleId);
-                try (var rs = q.executeQuery()) {
-                    rs.next();
-                    body = rs.getString(1);
-                    hash = rs.getString(2);
-                    fileName = rs.getString(3);
-                }
-            }
-            int start = -1;
-            for (int n = 0; n < occurrence; n++) {
-                start = body.indexOf(text, start + 1);
-                if (start < 0) throw new IllegalArgumentException("--text: " + (n == 0 ? "not found" : "found only " + n + " time" + (n == 1 ? "" : "s"))
-                        + " in " + fileName + " (the words must match the article exactly, punctuation and quotation marks included)");
-            }
-            int end = start + text.length();
-            Mode statementMode = mode == null ? (quoted(body, start, end) ? Mode.DIRECT : Mode.INDIRECT) : Mode.fromCode(mode.strip().toLowerCase(java.util.Locale.ROOT));
-            if (Corrections.actorId(c, actor).isEmpty()) {
-                if (kind == null) throw new IllegalArgumentException("--actor " + actor + ": no such actor (see the actors command); add --kind KIND to create it");
-                createActor(c, actor, ActorKind.fromCode(kind), ids);
-            }
-            Map<String, Stance> parsed = TopicList.parse(String.join(",", topics));
-            Map<String, Stance> slugs = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, Stance> e : parsed.entrySet()) slugs.put(slugOf(c, e.getKey()), e.getValue());
-            Change change = new Change(Kind.ADD, actor.strip(), null, null, TopicList.format(slugs), null, statementMode);
-            Effect effect = corrections.correctStatement(c, new StatementKey(hash, fileName, start, end, text), change, why.strip(), who, now);
-            return "correction #" + effect.correctionId() + " stored: " + fileName + " " + start + "-" + end + " (\"" + CorrectionLog.shorten(text, 60) + "\"): "
-                    + describe(change) + "; positions recomputed";
-        }
-
-        private long articleId(Connection c) throws SQLException {
-            List<Long> found = new java.util.ArrayList<>();
-            List<String> paths = new java.util.ArrayList<>();
-            try (var q = c.prepareStatement("SELECT id, source_path FROM article WHERE file_name = ? UNION SELECT id, source_path FROM article WHERE source_path = ?")) {
-                q.setString(1, article);
-                q.setString(2, java.nio.file.Path.of(article).toAbsolutePath().normalize().toString());
-                try (var rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getLong(1));
-                        paths.add(rs.getString(2));
-                    }
-                }
-            }
-            if (found.isEmpty()) throw new IllegalArgumentException("article " + article + ": not imported (give the file name the statements command shows, or its path)");
-            if (found.size() > 1) throw new IllegalArgumentException("article " + article + ": several articles have that file name; give the path: " + String.join(", ", paths));
-            return found.get(0);
-        }
-
-        private static boolean quoted(String body, int start, int end) {
-            return start > 0 && end < body.length() && "\"“‘'«„".indexOf(body.charAt(start - 1)) >= 0 && "\"”’'»“".indexOf(body.charAt(end)) >= 0;
+        String correct(Connection c, Corrections corrections) throws SQLException {
+            StatementEffect added = corrections.add(c, new NewStatement(article, text, occurrence, actor, kind, mode, topics), note);
+            StatementKey key = added.key();
+            return "correction #" + added.effect().correctionId() + " stored: " + key.fileName() + " " + key.start() + "-" + key.end()
+                    + " (\"" + CorrectionLog.shorten(text, 60) + "\"): " + added.correction().describe() + "; positions recomputed";
         }
     }
 
@@ -283,15 +216,11 @@ class ReviewCommand implements Runnable {
         String into;
 
         @Override
-        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            Long fromId = Corrections.actorId(c, from).orElseThrow(() -> new IllegalArgumentException(from + ": no such actor (see the actors command)"));
-            Long intoId = Corrections.actorId(c, into).orElseThrow(() -> new IllegalArgumentException(into + ": no such actor (see the actors command)"));
-            if (fromId.equals(intoId)) throw new IllegalArgumentException(from + " and " + into + " are already the same actor");
-            String fromName = canonicalName(c, fromId);
-            String intoName = canonicalName(c, intoId);
-            Effect effect = corrections.correctActors(c, new Change(Kind.MERGE, fromName, intoName, null, null, null), why.strip(), who, now);
-            return "correction #" + effect.correctionId() + " stored: " + fromName + " merged into " + intoName + " ("
-                    + effect.statements() + " statements moved; positions recomputed)";
+        String correct(Connection c, Corrections corrections) throws SQLException {
+            ActorsEffect<Correction.Merge> merged = corrections.merge(c, from, into, note);
+            Correction.Merge merge = merged.correction();
+            return "correction #" + merged.effect().correctionId() + " stored: " + merge.from() + " merged into " + merge.into() + " ("
+                    + merged.effect().statements() + " statements moved; positions recomputed)";
         }
     }
 
@@ -305,12 +234,11 @@ class ReviewCommand implements Runnable {
         String alias;
 
         @Override
-        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
-            Long actorId = Corrections.actorId(c, actor).orElseThrow(() -> new IllegalArgumentException(actor + ": no such actor (see the actors command)"));
-            if (alias.isBlank() || alias.length() > 300) throw new IllegalArgumentException("ALIAS: a name of 1 to 300 characters");
-            String name = canonicalName(c, actorId);
-            Effect effect = corrections.correctActors(c, new Change(Kind.ALIAS, name, alias.strip(), null, null, null), why.strip(), who, now);
-            return "correction #" + effect.correctionId() + " stored: \"" + alias.strip() + "\" now names " + name
+        String correct(Connection c, Corrections corrections) throws SQLException {
+            ActorsEffect<Correction.Alias> aliased = corrections.alias(c, actor, alias, note);
+            Correction.Alias made = aliased.correction();
+            Effect effect = aliased.effect();
+            return "correction #" + effect.correctionId() + " stored: \"" + made.alias() + "\" now names " + made.actor()
                     + (effect.statements() > 0 ? " (" + effect.statements() + " statements moved from the actor of that name)" : "");
         }
     }
@@ -329,12 +257,12 @@ class ReviewCommand implements Runnable {
         Path codebook;
 
         @Override
-        String correct(Connection c, Corrections corrections, String who, OffsetDateTime now) throws SQLException {
+        String correct(Connection c, Corrections corrections) throws SQLException {
             Codebook book = CodebookLoader.resolve(codebook);
-            Corrections.Withdrawal withdrawal = corrections.withdraw(c, correctionId, why.strip(), who, now);
+            Corrections.Withdrawal withdrawal = corrections.withdraw(c, correctionId, note);
             StoredArticles stored = new StoredArticles(ids);
             StatementExtractor extractor = new NewsStatementExtractor(book);
-            for (long articleId : withdrawal.articlesToReextract()) stored.reextract(c, articleId, book, extractor, now);
+            for (long articleId : withdrawal.articlesToReextract()) stored.reextract(c, articleId, book, extractor, note.at());
             int n = withdrawal.articlesToReextract().size();
             return "correction #" + correctionId + " withdrawn (" + withdrawal.kind().code() + ", " + withdrawal.target() + "); "
                     + n + " article" + (n == 1 ? "" : "s") + " extracted again, the other corrections re-applied; positions recomputed";
@@ -372,44 +300,4 @@ class ReviewCommand implements Runnable {
             return 0;
         }
     }
-
-    /** A new actor an analyst names, of origin review. */
-    static void createActor(Connection c, String name, ActorKind kind, IdBlocks ids) throws SQLException {
-        if (name.isBlank() || name.length() > 300) throw new IllegalArgumentException("--actor: a name of 1 to 300 characters");
-        try (var ps = c.prepareStatement("INSERT INTO actor (id, canonical_name, name_key, kind, origin, created_at) "
-                + "VALUES (?, ?, ?, ?, 'review', ?)")) {
-            ps.setLong(1, ids.next(c, "actor_seq"));
-            ps.setString(2, name.strip());
-            ps.setString(3, Codebook.key(name));
-            ps.setString(4, kind.code());
-            ps.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
-            ps.executeUpdate();
-        }
-    }
-
-    private static String slugOf(Connection c, String topic) throws SQLException {
-        long id = Corrections.topicId(c, topic).orElseThrow(() -> new IllegalArgumentException("topic '" + topic + "' does not exist (see the topics command)"));
-        try (var q = c.prepareStatement("SELECT slug FROM topic WHERE id = ?")) {
-            q.setLong(1, id);
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static String canonicalName(Connection c, long actorId) throws SQLException {
-        try (var q = c.prepareStatement("SELECT canonical_name FROM actor WHERE id = ?")) {
-            q.setLong(1, actorId);
-            try (var rs = q.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    static String describe(Change change) {
-        return CorrectionLog.describe(change);
-    }
-
 }

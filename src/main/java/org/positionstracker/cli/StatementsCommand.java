@@ -76,7 +76,7 @@ class StatementsCommand implements Callable<Integer> {
         if (unattributed && actor != null) throw new IllegalArgumentException("--unattributed and --actor exclude each other: unattributed statements have no speaker");
         StatementFilter filter = new StatementFilter(topic, actor, withMembers, mode, article,
                 search == null ? null : SearchWords.parse(search), from, to, limit, offset, unattributed);
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             List<StatementView> rows = new TrackerQueries(db.transactions()).statements(filter);
             (output.format == OutputFormat.csv ? everyField() : tableColumns()).print(rows, output, spec.commandLine().getOut());
             if (output.format == OutputFormat.table) spec.commandLine().getOut().println(rows.size() + " statement" + (rows.size() == 1 ? "" : "s"));

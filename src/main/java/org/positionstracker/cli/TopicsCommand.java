@@ -22,7 +22,7 @@ class TopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = database.open()) {
+        try (Database db = database.openForReading()) {
             new Printer<TopicView>()
                     .column("slug", TopicView::slug)
                     .column("label", TopicView::label)

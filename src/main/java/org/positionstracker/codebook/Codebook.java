@@ -3,10 +3,10 @@ package org.positionstracker.codebook;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.positionstracker.actor.ActorNames;
 
 /**
  * The editable knowledge the extractor starts from: known actors with their aliases and the
@@ -47,8 +47,8 @@ public record Codebook(String source, List<ActorEntry> actors, List<TopicEntry> 
         return topics.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }
 
-    /** The normalised form names and aliases are compared in: trimmed, lower case, single spaces, straight apostrophes. */
+    /** The normalised form names and aliases are compared in (see {@link ActorNames#key}). */
     public static String key(String name) {
-        return name.trim().replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return ActorNames.key(name);
     }
 }

@@ -11,61 +11,129 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.positionstracker.actor.Actor;
-import org.positionstracker.actor.ActorAlias;
-import org.positionstracker.article.Article;
-import org.positionstracker.position.Position;
-import org.positionstracker.statement.ReportedStatement;
-import org.positionstracker.statement.StatementTopic;
-import org.positionstracker.topic.Topic;
-import org.positionstracker.topic.TopicKeyword;
 
 /**
  * An open tracker database: a connection pool, the schema brought up to date by Flyway, and a
  * Hibernate EntityManagerFactory that only validates that schema (it never creates or alters it).
  */
 public final class Database implements AutoCloseable {
-    public static final List<Class<?>> ENTITIES = List.of(Article.class, Actor.class, ActorAlias.class, Topic.class,
-            TopicKeyword.class, ReportedStatement.class, StatementTopic.class, Position.class,
-            org.positionstracker.review.Correction.class);
-
     private final DatabaseLocation location;
-    private final HikariDataSource dataSource;
-    private final EntityManagerFactory emf;
+    /** A pool for commands that write; {@link DirectConnections} for those that only read and found the schema current. */
+    private final javax.sql.DataSource dataSource;
+    /** Null until a query needs it when the schema was checked by its version alone (Hibernate is most of a read command's start-up). */
+    private EntityManagerFactory emf;
     private final int migrationsApplied;
+    private final SchemaCheck schemaCheck;
     /** H2 only: the admin's own connection and the read-only user; null for PostgreSQL. */
     private final H2Users h2Users;
 
-    private Database(DatabaseLocation location, HikariDataSource dataSource, EntityManagerFactory emf, int migrationsApplied, H2Users h2Users) {
+    private Database(DatabaseLocation location, javax.sql.DataSource dataSource, EntityManagerFactory emf, int migrationsApplied, H2Users h2Users,
+                     SchemaCheck schemaCheck) {
         this.location = location;
         this.dataSource = dataSource;
         this.emf = emf;
         this.migrationsApplied = migrationsApplied;
         this.h2Users = h2Users;
+        this.schemaCheck = schemaCheck;
     }
 
+    /**
+     * Opens the database for any command: Flyway migrates it if needed and validates every applied
+     * migration, and Hibernate validates the schema against the entities. Commands that write use
+     * this, so a database is never changed through a schema the tracker does not expect.
+     */
     public static Database open(DatabaseLocation location) {
+        return open(location, false);
+    }
+
+    /**
+     * Opens the database for a command that only reads. When the database's latest migration is
+     * the newest one this jar ships, that one query is the whole schema check: Flyway is not run
+     * and Hibernate is only started (without validation) when a query needs it. Otherwise the
+     * database is opened as by {@link #open}, which migrates an older database, unless it is
+     * read-only or newer than this jar; those are refused with a message saying so.
+     */
+    public static Database openForReading(DatabaseLocation location) {
+        return open(location, true);
+    }
+
+    private static Database open(DatabaseLocation location, boolean onlyReading) {
         location.h2LocalFile().ifPresent(file -> DatabaseFolder.prepare(file.toAbsolutePath().getParent()));
         DamagedDatabaseException.refuseEmptyFile(location);
         refuseMissing(location);
         H2Users h2Users = null;
-        HikariDataSource dataSource = null;
+        HikariDataSource pool = null;
         try {
             if (location.isH2()) h2Users = H2Users.open(location);
-            dataSource = h2Users == null ? dataSource(location, location.user(), location.password())
-                    : dataSource(location, h2Users.adminUser(), h2Users.adminPassword());
-            MigrateResult result = migrate(dataSource, location.vendor());
+            String user = h2Users == null ? location.user() : h2Users.adminUser();
+            String password = h2Users == null ? location.password() : h2Users.adminPassword();
+            if (onlyReading) {
+                DirectConnections direct = new DirectConnections(location, user, password);
+                if (versionCheck(location, direct, h2Users) == SchemaCheck.VERSION) {
+                    if (h2Users != null) h2Users.resetReader();
+                    location.h2LocalFile().ifPresent(DatabaseOwner::claim);
+                    return new Database(location, direct, null, 0, h2Users, SchemaCheck.VERSION);
+                }
+            }
+            pool = dataSource(location, user, password);
+            FULL_CHECKS.incrementAndGet();
+            int migrationsApplied = migrate(pool, location.vendor()).migrationsExecuted;
             if (h2Users != null) h2Users.resetReader();
-            EntityManagerFactory emf = entityManagerFactory(dataSource);
+            EntityManagerFactory emf = entityManagerFactory(pool, true);
             location.h2LocalFile().ifPresent(DatabaseOwner::claim);
-            return new Database(location, dataSource, emf, result.migrationsExecuted, h2Users);
+            return new Database(location, pool, emf, migrationsApplied, h2Users, SchemaCheck.FULL);
         } catch (RuntimeException | java.sql.SQLException e) {
-            if (dataSource != null) dataSource.close();
+            if (pool != null) pool.close();
             if (h2Users != null) h2Users.close();
             RuntimeException failure = e instanceof RuntimeException r ? r
                     : new IllegalStateException("cannot open " + location.displayUrl() + ": " + e.getMessage(), e);
             throw inUse(location, failure).or(() -> DamagedDatabaseException.of(failure, location)).orElse(failure);
         }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong FULL_CHECKS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many times, in this JVM, a database was opened with the full schema check (for tests of which commands pay for it). */
+    public static long fullSchemaChecks() {
+        return FULL_CHECKS.get();
+    }
+
+    /** How the schema was checked when the database was opened. */
+    public enum SchemaCheck {
+        /** Flyway migrated and validated it, Hibernate validated it against the entities. */
+        FULL,
+        /** Its latest migration is the newest this jar ships; nothing else was checked. */
+        VERSION
+    }
+
+    /**
+     * {@link SchemaCheck#VERSION} when the database's latest successful migration is the newest this
+     * jar ships; {@link SchemaCheck#FULL} when it is older (or the database new or its history
+     * unreadable: Flyway then migrates, or reports what is wrong, as for a writing command). Refuses a
+     * database newer than the jar, and an older one that cannot be migrated because it is read-only.
+     */
+    private static SchemaCheck versionCheck(DatabaseLocation location, javax.sql.DataSource dataSource, H2Users h2Users) throws java.sql.SQLException {
+        SchemaVersion shipped = SchemaVersion.newestShipped(location.vendor());
+        java.util.Optional<SchemaVersion> applied;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            try {
+                applied = SchemaVersion.applied(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (java.sql.SQLException e) {
+            return SchemaCheck.FULL;
+        }
+        if (applied.isEmpty()) return SchemaCheck.FULL;
+        int order = applied.get().compareTo(shipped);
+        if (order == 0) return SchemaCheck.VERSION;
+        if (order > 0)
+            throw new IllegalStateException("the database " + location.displayUrl() + " has schema version " + applied.get()
+                    + ", newer than this positions-tracker knows (" + shipped + "); use the version of positions-tracker that last wrote to it, or a newer one");
+        if (h2Users != null && h2Users.readOnly())
+            throw new IllegalStateException("the database " + location.displayUrl() + " has schema version " + applied.get() + " and this positions-tracker needs "
+                    + shipped + ", but it is opened read-only (ACCESS_MODE_DATA=r); open it once without ACCESS_MODE_DATA=r to upgrade it");
+        return SchemaCheck.FULL;
     }
 
     /** Says what is wrong, before a credentials file is written for it, when a URL that only opens a database names none. */
@@ -117,16 +185,18 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .placeholders(MigrationPlaceholders.of(vendor))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
     }
 
-    static EntityManagerFactory entityManagerFactory(javax.sql.DataSource dataSource) {
+    /** Hibernate over the pool; {@code validate}: check the schema against the entities (a full check) or trust the version check. */
+    private static EntityManagerFactory entityManagerFactory(javax.sql.DataSource dataSource, boolean validate) {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("positions-tracker");
-        ENTITIES.forEach(config::managedClass);
+        MappedEntities.all().forEach(config::managedClass);
         config.property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
-        config.property(AvailableSettings.HBM2DDL_AUTO, "validate");
+        config.property(AvailableSettings.HBM2DDL_AUTO, validate ? "validate" : "none");
         config.property(AvailableSettings.STATEMENT_BATCH_SIZE, 50);
         config.property(AvailableSettings.ORDER_INSERTS, true);
         config.property(AvailableSettings.ORDER_UPDATES, true);
@@ -140,8 +210,19 @@ public final class Database implements AutoCloseable {
         return config.createEntityManagerFactory();
     }
 
-    public EntityManagerFactory emf() {
+    public synchronized EntityManagerFactory emf() {
+        if (emf == null) emf = entityManagerFactory(dataSource, false);
         return emf;
+    }
+
+    /** How the schema was checked when this database was opened. */
+    public SchemaCheck schemaCheck() {
+        return schemaCheck;
+    }
+
+    /** Whether Hibernate has been started for this database (by a full schema check, or by a query that needs it). */
+    public synchronized boolean hibernateStarted() {
+        return emf != null;
     }
 
     public javax.sql.DataSource dataSource() {
@@ -150,7 +231,7 @@ public final class Database implements AutoCloseable {
 
     /** Ids for rows written with plain JDBC, compatible with Hibernate's pooled sequence use. */
     public IdBlocks idBlocks() {
-        org.hibernate.dialect.Dialect dialect = emf.unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
+        org.hibernate.dialect.Dialect dialect = emf().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
                 .getJdbcServices().getDialect();
         return new IdBlocks(sequence -> dialect.getSequenceSupport().getSequenceNextValString(sequence));
     }
@@ -234,7 +315,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Transactions transactions() {
-        return new Transactions(emf, dataSource);
+        return new Transactions(this::emf, dataSource);
     }
 
     /** An H2 file's size before and after {@link #closeCompacted()}. */
@@ -287,9 +368,11 @@ public final class Database implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            emf.close();
+            synchronized (this) {
+                if (emf != null) emf.close();
+            }
         } finally {
-            dataSource.close();
+            if (dataSource instanceof HikariDataSource pool) pool.close();
             if (h2Users != null) h2Users.close();
             location.h2LocalFile().ifPresent(file -> {
                 DatabaseOwner.restrictToOwner(file);

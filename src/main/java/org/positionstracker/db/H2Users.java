@@ -186,6 +186,11 @@ final class H2Users implements AutoCloseable {
         return location.h2BaseUrl() + ";IFEXISTS=TRUE";
     }
 
+    /** Whether H2 opened the database read-only (ACCESS_MODE_DATA=r, or a read-only file). */
+    boolean readOnly() throws SQLException {
+        return admin.isReadOnly();
+    }
+
     String adminUser() {
         return adminUser;
     }

@@ -31,9 +31,12 @@ import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
 import org.positionstracker.extract.ExtractionBudget;
+import org.positionstracker.extract.SentenceNumbers;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
+import org.positionstracker.position.PositionLedger;
+import org.positionstracker.review.Corrections;
 import org.positionstracker.statement.ArticleCompleteness;
 
 /**
@@ -349,7 +352,7 @@ public final class ArticleImporter {
     /** Merges and aliases analysts made hold before anything is written (the codebook may re-list a merged name). */
     private void applyActorCorrections(IdBlocks ids) {
         try {
-            database.transactions().writeJdbc(c -> new org.positionstracker.review.Corrections(ids).applyActorCorrections(c, now()));
+            database.transactions().writeJdbc(c -> new Corrections(ids, SentenceNumbers::at).applyActorCorrections(c));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot apply the analysts' actor corrections: " + rootMessage(e), e);
         }

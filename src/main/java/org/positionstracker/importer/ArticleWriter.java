@@ -16,9 +16,12 @@ import org.positionstracker.article.SourceArticle;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
+import org.positionstracker.extract.SentenceNumbers;
 import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
+import org.positionstracker.position.PositionLedger;
+import org.positionstracker.review.Corrections;
 import org.positionstracker.statement.ArticleCompleteness;
 
 /**
@@ -33,7 +36,7 @@ final class ArticleWriter {
     private final IdBlocks ids;
     private final ActorRegistry actors;
     private final PositionLedger positions;
-    private final org.positionstracker.review.Corrections corrections;
+    private final Corrections corrections;
     private final Map<String, Long> topicIds;
     private final String extractorVersion;
 
@@ -41,7 +44,7 @@ final class ArticleWriter {
         this.ids = ids;
         this.actors = actors;
         this.positions = new PositionLedger(ids);
-        this.corrections = new org.positionstracker.review.Corrections(ids);
+        this.corrections = new Corrections(ids, SentenceNumbers::at);
         this.topicIds = topicIds;
         this.extractorVersion = extractorVersion;
     }

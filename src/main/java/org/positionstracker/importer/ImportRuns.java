@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.positionstracker.db.Database;
+import org.positionstracker.position.PositionLedger;
 
 /**
  * The import_run table: an import notes itself there at its start and removes its row when it ends

@@ -15,6 +15,7 @@ import org.positionstracker.article.SourceArticle;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.db.IdBlocks;
 import org.positionstracker.extract.StatementExtractor;
+import org.positionstracker.position.PositionLedger;
 
 /**
  * Articles already in the database, changed in the caller's transaction: deleted (with their

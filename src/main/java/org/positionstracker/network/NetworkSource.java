@@ -1,8 +1,6 @@
 package org.positionstracker.network;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.positionstracker.db.Database;
+import org.positionstracker.db.Sql;
 import org.positionstracker.network.StatementStance.ActorRef;
 import org.positionstracker.query.TrackerQueries;
-import org.positionstracker.query.UnknownNameException;
+import org.positionstracker.query.Names;
 import org.positionstracker.query.Views.ActorView;
-import org.positionstracker.query.Views.TopicView;
 import org.positionstracker.topic.Stance;
 
 /**
@@ -41,16 +39,11 @@ final class NetworkSource {
      */
     List<String> topicSlugs(List<String> names) {
         if (names.isEmpty()) return List.of();
-        List<TopicView> known = new TrackerQueries(db.transactions()).topics();
-        Set<String> slugs = new LinkedHashSet<>();
-        for (String name : names) {
-            String key = TrackerQueries.topicKey(name);
-            slugs.add(known.stream().filter(t -> TrackerQueries.topicKey(t.slug()).equals(key) || TrackerQueries.topicKey(t.label()).equals(key))
-                    .map(TopicView::slug).findFirst()
-                    .orElseThrow(() -> new UnknownNameException("no topic '" + name + "'; known topics: "
-                            + String.join(", ", known.stream().map(TopicView::slug).toList()))));
-        }
-        return List.copyOf(slugs);
+        return onReadOnlyConnection(c -> {
+            Set<String> slugs = new LinkedHashSet<>();
+            for (String name : names) slugs.add(Names.topic(c, name).slug());
+            return List.copyOf(slugs);
+        });
     }
 
     /**
@@ -71,8 +64,8 @@ final class NetworkSource {
             parameters.add(request.to());
         }
         String sql = "SELECT " + COLUMNS + " FROM v_statement_topic WHERE " + where + " ORDER BY statement_id, topic";
-        query(sql, parameters, rs -> {
-            while (rs.next()) {
+        onReadOnlyConnection(c -> {
+            Sql.each(c, sql, rs -> {
                 long speaksForId = rs.getLong("speaks_for_id");
                 ActorRef speaksFor = rs.wasNull() ? null
                         : new ActorRef(speaksForId, rs.getString("speaks_for"), kinds.get(rs.getString("speaks_for")));
@@ -80,7 +73,7 @@ final class NetworkSource {
                         new ActorRef(rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("speaker_kind")),
                         speaksFor, rs.getString("topic"), rs.getString("topic_label"), Stance.fromCode(rs.getString("stance")),
                         rs.getObject("said_on", LocalDate.class), rs.getString("claim")));
-            }
+            }, parameters.toArray());
             return null;
         });
     }
@@ -89,10 +82,7 @@ final class NetworkSource {
     long undated(List<String> topicSlugs) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT COUNT(DISTINCT statement_id) FROM v_statement_topic WHERE " + where(topicSlugs, parameters) + " AND said_on IS NULL";
-        return query(sql, parameters, rs -> {
-            rs.next();
-            return rs.getLong(1);
-        });
+        return onReadOnlyConnection(c -> Sql.first(c, sql, rs -> rs.getLong(1), parameters.toArray()).orElseThrow());
     }
 
     private static String where(List<String> topicSlugs, List<Object> parameters) {
@@ -110,17 +100,14 @@ final class NetworkSource {
         return kinds;
     }
 
-    private interface RowsWork<T> {
-        T apply(ResultSet rs) throws SQLException;
+    private interface Reading<T> {
+        T apply(Connection c) throws SQLException;
     }
 
-    private <T> T query(String sql, List<Object> parameters, RowsWork<T> work) {
-        try (Connection c = db.readOnlyConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, parameters.get(i));
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                return work.apply(rs);
-            }
+    /** Runs {@code reading} on the database's read-only connection. */
+    private <T> T onReadOnlyConnection(Reading<T> reading) {
+        try (Connection c = db.readOnlyConnection()) {
+            return reading.apply(c);
         } catch (SQLException e) {
             throw new IllegalStateException("reading v_statement_topic failed: " + e.getMessage(), e);
         }

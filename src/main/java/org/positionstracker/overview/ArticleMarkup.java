@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.positionstracker.report.Html;
 
 /**
  * Renders an article's text as HTML with every statement span wrapped in {@code <mark>} exactly at
@@ -200,7 +201,7 @@ final class ArticleMarkup {
 
         private void openMark(Span s) {
             boolean first = anchored.add(s.id());
-            out.append("<mark class=\"").append(Html.attr(s.cssClass())).append(first ? "" : " cont")
+            out.append("<mark class=\"").append(Html.value(s.cssClass())).append(first ? "" : " cont")
                     .append("\" data-s=\"").append(s.id()).append('"');
             if (first) out.append(" id=\"s").append(s.id()).append('"');
             out.append('>');

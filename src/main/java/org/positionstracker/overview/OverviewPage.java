@@ -22,6 +22,7 @@ import org.positionstracker.overview.Overview.Side;
 import org.positionstracker.overview.Overview.StatementEntry;
 import org.positionstracker.overview.Overview.Topic;
 import org.positionstracker.overview.Overview.TopicStance;
+import org.positionstracker.report.Html;
 
 /**
  * Writes the overview as one self-contained HTML file: inline CSS, no script, no fetched
@@ -146,7 +147,7 @@ public final class OverviewPage {
         for (Cell c : overview.cells()) kinds.putIfAbsent(c.actor(), c.actorKind());
         w("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th class=\"corner\">Actor \\ topic</th>");
         for (Topic t : overview.topics()) {
-            w("<th scope=\"col\" title=\"" + Html.attr(t.slug() + (t.claim() == null ? "" : ": " + t.claim())) + "\">" + Html.text(t.label())
+            w("<th scope=\"col\" title=\"" + Html.value(t.slug() + (t.claim() == null ? "" : ": " + t.claim())) + "\">" + Html.text(t.label())
                     + (t.claim() == null ? "" : "<br/><span class=\"claim\">" + Html.text(t.claim()) + "</span>") + "</th>");
         }
         w("</tr></thead>\n<tbody>\n");
@@ -159,7 +160,7 @@ public final class OverviewPage {
                     continue;
                 }
                 StanceLook look = StanceLook.of(c.stance());
-                w("<td class=\"cell st-" + look.code() + "\" title=\"" + Html.attr(tooltip(c)) + "\"><a href=\"#pos-" + c.positionId() + "\">"
+                w("<td class=\"cell st-" + look.code() + "\" title=\"" + Html.value(tooltip(c)) + "\"><a href=\"#pos-" + c.positionId() + "\">"
                         + "<span class=\"sym\">" + look.symbol + "</span> " + look.code() + " <span class=\"n\">" + c.statements() + "</span></a></td>");
             }
             w("</tr>\n");
@@ -256,7 +257,7 @@ public final class OverviewPage {
         if (a.outlet() != null) meta.add(Html.text(a.outlet()));
         if (a.publishedOn() != null) meta.add("published " + a.publishedOn());
         if (a.url() != null && !a.url().isBlank()) meta.add(webAddress(a.url())
-                ? "<a class=\"ext\" href=\"" + Html.attr(a.url().strip()) + "\">" + Html.text(a.url()) + "</a>" : Html.text(a.url()));
+                ? "<a class=\"ext\" href=\"" + Html.value(a.url().strip()) + "\">" + Html.text(a.url()) + "</a>" : Html.text(a.url()));
         meta.add(count(a.statements().size(), "statement"));
         w("<p class=\"meta\">" + String.join(" \u00B7 ", meta) + "</p>\n<div class=\"text\">");
         w(ArticleMarkup.render(body, spans, list -> list.stream().map(s -> card(statements.get(s.id()), false)).collect(Collectors.joining())));
@@ -304,7 +305,7 @@ public final class OverviewPage {
         return ids.stream().map(id -> {
             StatementEntry s = statements.get(id);
             if (!shown.contains(id)) return "<span class=\"sref off\" title=\"not shown under these filters\">#" + id + "</span>";
-            return "<a class=\"sref\" href=\"#s" + id + "\" title=\"" + Html.attr(s.speaker() + ": " + abbreviate(s.text())) + "\">#" + id + "</a>";
+            return "<a class=\"sref\" href=\"#s" + id + "\" title=\"" + Html.value(s.speaker() + ": " + abbreviate(s.text())) + "\">#" + id + "</a>";
         }).collect(Collectors.joining(" "));
     }
 

@@ -1,15 +1,10 @@
 package org.positionstracker.overview;
 
-import org.positionstracker.actor.ActorLookup;
-import org.positionstracker.query.TrackerQueries;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.positionstracker.actor.ActorHierarchy;
+import org.positionstracker.actor.ActorLookup;
+import org.positionstracker.db.Sql;
 import org.positionstracker.overview.Overview.ArticleEntry;
 import org.positionstracker.overview.Overview.Cell;
 import org.positionstracker.overview.Overview.Conflict;
@@ -29,8 +26,10 @@ import org.positionstracker.overview.Overview.StatementEntry;
 import org.positionstracker.overview.Overview.Topic;
 import org.positionstracker.overview.Overview.TopicStance;
 import org.positionstracker.position.StanceTally;
-import org.positionstracker.query.UnknownNameException;
+import org.positionstracker.query.Names;
 import org.positionstracker.topic.Stance;
+import org.positionstracker.topic.TopicLookup;
+import org.positionstracker.topic.TopicLookup.TopicRef;
 
 /**
  * Reads the overview through the reporting views (v_position_matrix, v_conflict,
@@ -55,13 +54,13 @@ public final class OverviewReader {
             if (!requestedTopics.contains(t)) requestedTopics.add(t);
         }
         Set<String> topicSlugs = new LinkedHashSet<>(requestedTopics.stream().map(Topic::slug).toList());
-        Set<Long> actorIds = filter.actor() == null ? null : ActorHierarchy.selfAndMembers(actorId(filter.actor()), this::speakersFor);
+        Set<Long> actorIds = filter.actor() == null ? null : ActorHierarchy.selfAndMembers(actorId(filter.actor()), ids -> ActorLookup.membersOf(connection, ids));
 
         List<Cell> positions = positions(topicSlugs, filter);
         List<Cell> cells = positions.stream().filter(c -> actorIds == null || actorIds.contains(c.actorId())).toList();
         List<Conflict> conflicts = filter.dated() ? recountedConflicts(positions) : conflicts(topicSlugs, positions);
         if (!filter.allLevels()) {
-            Set<String> members = speakersForOthers();
+            Set<String> members = ActorLookup.speakingForOthers(connection);
             conflicts = conflicts.stream().filter(c -> !members.contains(c.a().actor()) && !members.contains(c.b().actor())).toList();
         }
         if (actorIds != null) {
@@ -77,67 +76,25 @@ public final class OverviewReader {
         return new Overview(database, Instant.now(), filter, totals(), columns, rows, cells, conflicts, articles);
     }
 
-    /** Names of the actors that speak for another (people for their government): not top level. */
-    private Set<String> speakersForOthers() throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT canonical_name FROM actor WHERE speaks_for_id IS NOT NULL");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) names.add(rs.getString(1));
-        }
-        return names;
-    }
-
     /** The article's stored text, which statement offsets index into. */
     public String body(long articleId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT body FROM article WHERE id = ?")) {
-            ps.setLong(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new IllegalStateException("article " + articleId + " disappeared while the overview was written");
-                return rs.getString(1);
-            }
-        }
+        return Sql.first(connection, "SELECT body FROM article WHERE id = ?", rs -> rs.getString(1), articleId)
+                .orElseThrow(() -> new IllegalStateException("article " + articleId + " disappeared while the overview was written"));
     }
 
     // --- names
 
     private Topic topic(String name) throws SQLException {
-        List<Topic> known = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, label, claim FROM topic ORDER BY slug");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) known.add(new Topic(rs.getString(1), rs.getString(2), rs.getString(3)));
-        }
-        String key = TrackerQueries.topicKey(name);
-        for (Topic t : known) if (TrackerQueries.topicKey(t.slug()).equals(key) || TrackerQueries.topicKey(t.label()).equals(key)) return t;
-        throw new UnknownNameException("no topic '" + name + "'; known topics: " + String.join(", ", known.stream().map(Topic::slug).toList()));
+        TopicRef topic = Names.topic(connection, name);
+        return new Topic(topic.slug(), topic.label(), topic.claim());
     }
 
     private long actorId(String name) throws SQLException {
-        return ActorLookup.byNameOrAlias(connection, name)
-                .orElseThrow(() -> new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)"));
-    }
-
-    private List<Long> speakersFor(Set<Long> ids) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM actor WHERE speaks_for_id IN (" + placeholders(ids.size()) + ")")) {
-            bind(ps, 1, ids);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return Names.actorId(connection, name);
     }
 
     private List<String> actorNames(Set<Long> ids) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT canonical_name FROM actor WHERE id IN (" + placeholders(ids.size()) + ")")) {
-            bind(ps, 1, ids);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
-            }
-            return out;
-        }
+        return Sql.list(connection, "SELECT canonical_name FROM actor WHERE id IN (" + Sql.marks(ids.size()) + ")", rs -> rs.getString(1), ids.toArray());
     }
 
     // --- positions and conflicts
@@ -146,49 +103,32 @@ public final class OverviewReader {
     }
 
     private List<Cell> positions(Set<String> topics, OverviewFilter filter) throws SQLException {
-        String where = topics.isEmpty() ? "" : " WHERE m.topic IN (" + placeholders(topics.size()) + ")";
+        String where = topics.isEmpty() ? "" : " WHERE m.topic IN (" + Sql.marks(topics.size()) + ")";
         Map<Long, List<Evidence>> evidence = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT m.position_id, st.statement_id, st.stance, st.speaker_id, st.said_on"
-                        + " FROM v_position_matrix m"
-                        + " JOIN position_evidence pe ON pe.position_id = m.position_id"
-                        + " JOIN v_statement_topic st ON st.statement_id = pe.statement_id AND st.topic = m.topic" + where
-                        + " ORDER BY m.position_id, st.article_id, st.content_start, st.statement_id")) {
-            bind(ps, 1, topics);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate saidOn = rs.getObject(5, LocalDate.class);
-                    if (!filter.includes(saidOn)) continue;
-                    evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Evidence(rs.getLong(2), rs.getString(3), rs.getLong(4), saidOn));
-                }
-            }
-        }
+        Sql.each(connection, "SELECT m.position_id, st.statement_id, st.stance, st.speaker_id, st.said_on"
+                + " FROM v_position_matrix m"
+                + " JOIN position_evidence pe ON pe.position_id = m.position_id"
+                + " JOIN v_statement_topic st ON st.statement_id = pe.statement_id AND st.topic = m.topic" + where
+                + " ORDER BY m.position_id, st.article_id, st.content_start, st.statement_id", rs -> {
+            LocalDate saidOn = rs.getObject(5, LocalDate.class);
+            if (filter.includes(saidOn))
+                evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Evidence(rs.getLong(2), rs.getString(3), rs.getLong(4), saidOn));
+        }, topics.toArray());
         List<Cell> cells = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT m.position_id, m.actor_id, m.actor, m.actor_kind, m.topic, m.topic_label, m.stance, m.statements,"
-                        + " m.own_statements, m.supports, m.opposes, m.conditional, m.demands, m.neutral, m.first_said_on, m.last_said_on"
-                        + " FROM v_position_matrix m" + where + " ORDER BY m.actor, m.topic")) {
-            bind(ps, 1, topics);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long positionId = rs.getLong(1);
-                    long actorId = rs.getLong(2);
-                    List<Evidence> ev = evidence.getOrDefault(positionId, List.of());
-                    List<Long> ids = ev.stream().map(Evidence::statementId).toList();
-                    Cell cell;
-                    if (!filter.dated()) {
-                        cell = new Cell(positionId, actorId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
-                                rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), ids);
-                    } else {
-                        if (ev.isEmpty()) continue;
-                        cell = recount(positionId, actorId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), ev);
-                    }
-                    cells.add(cell);
-                }
+        Sql.each(connection, "SELECT m.position_id, m.actor_id, m.actor, m.actor_kind, m.topic, m.topic_label, m.stance, m.statements,"
+                + " m.own_statements, m.supports, m.opposes, m.conditional, m.demands, m.neutral, m.first_said_on, m.last_said_on"
+                + " FROM v_position_matrix m" + where + " ORDER BY m.actor, m.topic", rs -> {
+            long positionId = rs.getLong(1);
+            long actorId = rs.getLong(2);
+            List<Evidence> ev = evidence.getOrDefault(positionId, List.of());
+            if (!filter.dated()) {
+                cells.add(new Cell(positionId, actorId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14),
+                        rs.getObject(15, LocalDate.class), rs.getObject(16, LocalDate.class), ev.stream().map(Evidence::statementId).toList()));
+            } else if (!ev.isEmpty()) {
+                cells.add(recount(positionId, actorId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), ev));
             }
-        }
+        }, topics.toArray());
         return cells;
     }
 
@@ -210,22 +150,14 @@ public final class OverviewReader {
     private List<Conflict> conflicts(Set<String> topics, List<Cell> positions) throws SQLException {
         Map<String, Cell> byActorAndTopic = new HashMap<>();
         for (Cell c : positions) byActorAndTopic.put(c.actor() + "\u0000" + c.topic(), c);
-        List<Conflict> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT topic, topic_label, actor_a, stance_a, statements_a, leaning_a, actor_b, stance_b, statements_b, leaning_b"
-                        + " FROM v_conflict" + (topics.isEmpty() ? "" : " WHERE topic IN (" + placeholders(topics.size()) + ")")
-                        + " ORDER BY statements DESC, topic, actor_a, actor_b")) {
-            bind(ps, 1, topics);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String topic = rs.getString(1);
-                    Side a = side(byActorAndTopic, topic, rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
-                    Side b = side(byActorAndTopic, topic, rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10));
-                    out.add(new Conflict(topic, rs.getString(2), a, b));
-                }
-            }
-        }
-        return out;
+        return Sql.list(connection, "SELECT topic, topic_label, actor_a, stance_a, statements_a, leaning_a, actor_b, stance_b, statements_b, leaning_b"
+                + " FROM v_conflict" + (topics.isEmpty() ? "" : " WHERE topic IN (" + Sql.marks(topics.size()) + ")")
+                + " ORDER BY statements DESC, topic, actor_a, actor_b", rs -> {
+            String topic = rs.getString(1);
+            Side a = side(byActorAndTopic, topic, rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6));
+            Side b = side(byActorAndTopic, topic, rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10));
+            return new Conflict(topic, rs.getString(2), a, b);
+        }, topics.toArray());
     }
 
     private static Side side(Map<String, Cell> positions, String topic, String actor, String stance, int statements, int leaning) {
@@ -255,9 +187,7 @@ public final class OverviewReader {
 
     private List<Topic> topicsOf(List<Cell> cells) throws SQLException {
         Map<String, String> claims = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT slug, claim FROM topic"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) claims.put(rs.getString(1), rs.getString(2));
-        }
+        for (TopicRef t : TopicLookup.all(connection)) claims.put(t.slug(), t.claim());
         Map<String, Topic> topics = new LinkedHashMap<>();
         for (Cell c : cells) topics.putIfAbsent(c.topic(), new Topic(c.topic(), c.topicLabel(), claims.get(c.topic())));
         return topics.values().stream()
@@ -268,7 +198,7 @@ public final class OverviewReader {
 
     private List<ArticleEntry> statements(Set<String> topics, Set<Long> speakers, OverviewFilter filter) throws SQLException {
         List<String> where = new ArrayList<>();
-        if (speakers != null) where.add("speaker_id IN (" + placeholders(speakers.size()) + ")");
+        if (speakers != null) where.add("speaker_id IN (" + Sql.marks(speakers.size()) + ")");
         if (filter.from() != null) where.add("said_on >= ?");
         if (filter.to() != null) where.add("said_on <= ?");
         String sql = "SELECT statement_id, article_id, article_file, article_title, outlet, article_url, published_on, said_on,"
@@ -278,34 +208,25 @@ public final class OverviewReader {
         Map<Long, ArticleEntry> articles = new LinkedHashMap<>();
         Map<Long, StatementEntry> statements = new LinkedHashMap<>();
         Map<Long, Long> articleOf = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            int i = bind(ps, 1, speakers == null ? List.of() : speakers);
-            if (filter.from() != null) ps.setObject(i++, filter.from());
-            if (filter.to() != null) ps.setObject(i, filter.to());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    long articleId = rs.getLong(2);
-                    articles.computeIfAbsent(articleId, k -> {
-                        try {
-                            return new ArticleEntry(articleId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                    rs.getObject(7, LocalDate.class), new ArrayList<>());
-                        } catch (SQLException e) {
-                            throw new IllegalStateException(e.getMessage(), e);
-                        }
-                    });
-                    StatementEntry s = statements.get(id);
-                    if (s == null) {
-                        s = new StatementEntry(id, rs.getInt(16), rs.getInt(17), rs.getString(15), rs.getString(9), rs.getString(10),
-                                rs.getString(11), rs.getString(18), rs.getObject(8, LocalDate.class), rs.getBoolean(19), new ArrayList<>());
-                        statements.put(id, s);
-                        articleOf.put(id, articleId);
-                    }
-                    String topic = rs.getString(12);
-                    if (topic != null) s.topics().add(new TopicStance(topic, rs.getString(13), rs.getString(14)));
-                }
+        List<Object> parameters = new ArrayList<>(speakers == null ? List.of() : speakers);
+        if (filter.from() != null) parameters.add(filter.from());
+        if (filter.to() != null) parameters.add(filter.to());
+        Sql.each(connection, sql, rs -> {
+            long id = rs.getLong(1);
+            long articleId = rs.getLong(2);
+            if (!articles.containsKey(articleId))
+                articles.put(articleId, new ArticleEntry(articleId, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), new ArrayList<>()));
+            StatementEntry s = statements.get(id);
+            if (s == null) {
+                s = new StatementEntry(id, rs.getInt(16), rs.getInt(17), rs.getString(15), rs.getString(9), rs.getString(10),
+                        rs.getString(11), rs.getString(18), rs.getObject(8, LocalDate.class), rs.getBoolean(19), new ArrayList<>());
+                statements.put(id, s);
+                articleOf.put(id, articleId);
             }
-        }
+            String topic = rs.getString(12);
+            if (topic != null) s.topics().add(new TopicStance(topic, rs.getString(13), rs.getString(14)));
+        }, parameters.toArray());
         for (StatementEntry s : statements.values()) {
             if (!topics.isEmpty() && s.topics().stream().noneMatch(t -> topics.contains(t.topic()))) continue;
             articles.get(articleOf.get(s.id())).statements().add(s);
@@ -314,21 +235,7 @@ public final class OverviewReader {
     }
 
     private Overview.Totals totals() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(DISTINCT statement_id) FROM v_statement_topic)");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return new Overview.Totals(rs.getLong(1), rs.getLong(2));
-        }
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    private static int bind(PreparedStatement ps, int first, Collection<?> values) throws SQLException {
-        int i = first;
-        for (Object v : values) ps.setObject(i++, v);
-        return i;
+        return Sql.first(connection, "SELECT (SELECT COUNT(*) FROM article), (SELECT COUNT(DISTINCT statement_id) FROM v_statement_topic)",
+                rs -> new Overview.Totals(rs.getLong(1), rs.getLong(2))).orElseThrow();
     }
 }

@@ -1,14 +1,14 @@
 package org.positionstracker.query;
 
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.positionstracker.db.Sql;
 import org.positionstracker.db.Transactions;
-import org.positionstracker.statement.Mode;
-import org.positionstracker.topic.Stance;
 
 /** The imported articles: a list with counts, and one article's text with its statements. */
 public final class ArticleQueries {
@@ -34,25 +34,22 @@ public final class ArticleQueries {
 
     /** Every article, in the order they were imported. */
     public List<ArticleView> articles() {
-        return transactions.read(em -> views(em, null));
+        return read(c -> views(c, null));
     }
 
     /** One article by its id or its file name; {@link UnknownNameException} when there is none or the name is ambiguous. */
     public ArticleText article(String idOrFile) {
-        return transactions.read(em -> {
-            ArticleView view = views(em, idOf(em, idOrFile)).get(0);
-            String body = em.createQuery("select a.body from Article a where a.id = :id", String.class)
-                    .setParameter("id", view.id()).getSingleResult();
+        return read(c -> {
+            ArticleView view = views(c, idOf(c, idOrFile)).get(0);
+            String body = Sql.list(c, "SELECT body FROM article WHERE id = ?", rs -> rs.getString(1), view.id()).get(0);
             Map<Long, Map<String, String>> stances = new HashMap<>();
-            for (Object[] r : em.createQuery("select st.statement.id, t.slug, st.stance from StatementTopic st join st.topic t "
-                    + "where st.statement.article.id = :id", Object[].class).setParameter("id", view.id()).getResultList())
-                stances.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((String) r[1], ((Stance) r[2]).code());
-            List<PlacedStatement> statements = new ArrayList<>();
-            for (Object[] r : em.createQuery("select s.id, s.contentStart, s.contentEnd, sp.canonicalName, s.mode, s.reviewed, s.contentText "
-                    + "from ReportedStatement s join s.speaker sp where s.article.id = :id order by s.contentStart, s.contentEnd, s.id", Object[].class)
-                    .setParameter("id", view.id()).getResultList())
-                statements.add(new PlacedStatement((Long) r[0], (Integer) r[1], (Integer) r[2], (String) r[3], ((Mode) r[4]).code(),
-                        stances.getOrDefault((Long) r[0], Map.of()), (Boolean) r[5], (String) r[6]));
+            Sql.each(c, "SELECT st.statement_id, t.slug, st.stance FROM statement_topic st JOIN topic t ON t.id = st.topic_id"
+                    + " JOIN statement s ON s.id = st.statement_id WHERE s.article_id = ?",
+                    rs -> stances.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3)), view.id());
+            List<PlacedStatement> statements = Sql.list(c, "SELECT s.id, s.content_start, s.content_end, sp.canonical_name, s.mode, s.reviewed, s.content_text"
+                    + " FROM statement s JOIN actor sp ON sp.id = s.speaker_id WHERE s.article_id = ? ORDER BY s.content_start, s.content_end, s.id",
+                    rs -> new PlacedStatement(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            stances.getOrDefault(rs.getLong(1), Map.of()), rs.getBoolean(6), rs.getString(7)), view.id());
             return new ArticleText(view, body, statements);
         });
     }
@@ -62,43 +59,49 @@ public final class ArticleQueries {
      * first that is not imported.
      */
     public List<Long> ids(List<String> idsOrFiles) {
-        return transactions.read(em -> idsOrFiles.stream().map(name -> idOf(em, name)).distinct().toList());
+        return read(c -> {
+            List<Long> ids = new ArrayList<>();
+            for (String name : idsOrFiles) {
+                long id = idOf(c, name);
+                if (!ids.contains(id)) ids.add(id);
+            }
+            return ids;
+        });
     }
 
-    private static List<ArticleView> views(EntityManager em, Long onlyId) {
-        String where = onlyId == null ? "" : " where a.id = :id";
-        var countQuery = em.createQuery("select a.id, count(s), count(distinct s.speaker.id) from ReportedStatement s join s.article a"
-                + where + " group by a.id", Object[].class);
-        var articleQuery = em.createQuery("select a.id, a.fileName, a.title, a.outlet, a.url, a.publishedOn from Article a"
-                + where + " order by a.id", Object[].class);
-        if (onlyId != null) {
-            countQuery.setParameter("id", onlyId);
-            articleQuery.setParameter("id", onlyId);
-        }
+    private static List<ArticleView> views(Connection c, Long onlyId) throws SQLException {
+        String where = onlyId == null ? "" : " WHERE a.id = ?";
+        Object[] params = onlyId == null ? new Object[0] : new Object[] {onlyId};
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] r : countQuery.getResultList()) counts.put((Long) r[0], new long[] {(Long) r[1], (Long) r[2]});
-        List<ArticleView> views = new ArrayList<>();
-        for (Object[] r : articleQuery.getResultList()) {
-            long[] n = counts.getOrDefault((Long) r[0], new long[2]);
-            views.add(new ArticleView((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    r[5] == null ? null : r[5].toString(), n[0], n[1]));
-        }
-        return views;
+        Sql.each(c, "SELECT a.id, COUNT(*), COUNT(DISTINCT s.speaker_id) FROM statement s JOIN article a ON a.id = s.article_id"
+                + where + " GROUP BY a.id", rs -> counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}), params);
+        return Sql.list(c, "SELECT a.id, a.file_name, a.title, a.outlet, a.url, a.published_on FROM article a" + where + " ORDER BY a.id", rs -> {
+            long[] n = counts.getOrDefault(rs.getLong(1), new long[2]);
+            java.time.LocalDate published = rs.getObject(6, java.time.LocalDate.class);
+            return new ArticleView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    published == null ? null : published.toString(), n[0], n[1]);
+        }, params);
     }
 
-    private static long idOf(EntityManager em, String idOrFile) {
+    private static long idOf(Connection c, String idOrFile) throws SQLException {
         String name = idOrFile.strip();
         if (name.matches("#?\\d{1,18}")) {
             long id = Long.parseLong(name.replace("#", ""));
-            if (!em.createQuery("select a.id from Article a where a.id = :id", Long.class).setParameter("id", id).getResultList().isEmpty())
-                return id;
+            if (!Sql.longs(c, "SELECT id FROM article WHERE id = ?", id).isEmpty()) return id;
         }
-        List<Long> byName = em.createQuery("select a.id from Article a where a.fileName = :n order by a.id", Long.class)
-                .setParameter("n", name).getResultList();
+        List<Long> byName = Sql.longs(c, "SELECT id FROM article WHERE file_name = ? ORDER BY id", name);
         if (byName.size() == 1) return byName.get(0);
         if (byName.size() > 1)
             throw new UnknownNameException("several articles are named " + name + " (ids " + byName.stream().map(String::valueOf)
                     .reduce((a, b) -> a + ", " + b).orElse("") + "); give the id");
         throw new UnknownNameException("no article with id or file name '" + name + "' (list them with the articles command)");
+    }
+
+    private <T> T read(Transactions.JdbcWork<T> work) {
+        try {
+            return transactions.readJdbc(work);
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
     }
 }

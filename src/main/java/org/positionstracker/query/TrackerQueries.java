@@ -1,19 +1,19 @@
 package org.positionstracker.query;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.positionstracker.actor.ActorHierarchy;
-import org.positionstracker.actor.ActorKind;
-import org.positionstracker.codebook.Codebook;
+import org.positionstracker.actor.ActorLookup;
+import org.positionstracker.db.Sql;
 import org.positionstracker.db.Transactions;
 import org.positionstracker.query.Views.ActorView;
 import org.positionstracker.query.Views.ConflictView;
@@ -22,12 +22,13 @@ import org.positionstracker.query.Views.PositionView;
 import org.positionstracker.query.Views.SpanView;
 import org.positionstracker.query.Views.StatementView;
 import org.positionstracker.query.Views.TopicView;
-import org.positionstracker.statement.Mode;
 import org.positionstracker.topic.Stance;
 
 /**
  * The questions users ask of the tracker, answered as read-only records in read-only
  * transactions: statements by topic, actor, mode or article; positions; conflicts; actors; topics.
+ * Plain SQL over JDBC: a read command then never starts Hibernate, which would be most of its
+ * start-up time (README, benchmarks: "read commands").
  */
 public final class TrackerQueries {
     private static final int IN_CHUNK = 500;
@@ -44,88 +45,93 @@ public final class TrackerQueries {
      * stops after the page instead of sorting every match.
      */
     public List<StatementView> statements(StatementFilter filter) {
-        return transactions.read(em -> {
+        return read(c -> {
             String select = """
-                    select s.id, a.fileName, sp.canonicalName, sp.kind, pf.canonicalName, s.mode, s.contentText,
-                           s.contentStart, s.contentEnd, s.speakerMentionText, s.speakerMentionStart, s.speakerMentionEnd,
-                           s.cueText, s.cueStart, s.cueEnd, s.sentenceNumber, s.saidOn, s.reviewed, a.title, a.outlet, a.url, s.rule""";
-            StringBuilder jpql = new StringBuilder(select);
-            Map<String, Object> params = new HashMap<>();
+                    SELECT s.id, a.file_name, sp.canonical_name, sp.kind, pf.canonical_name, s.mode, s.content_text,
+                           s.content_start, s.content_end, s.speaker_mention_text, s.speaker_mention_start, s.speaker_mention_end,
+                           s.cue_text, s.cue_start, s.cue_end, s.sentence_number, s.said_on, s.reviewed, a.title, a.outlet, a.url, s.rule""";
+            StringBuilder sql = new StringBuilder(select);
+            List<Object> params = new ArrayList<>();
             // attributed statements join their speaker; unattributed ones have none, and only they are listed then
-            String speakerJoin = filter.unattributed() ? " left join s.speaker sp" : " join s.speaker sp";
-            if (filter.topic() != null) {
-                jpql.append(" from StatementTopic st join st.statement s join s.article a" + speakerJoin + " left join sp.speaksFor pf"
-                        + " where st.topic.id = :topic");
-                params.put("topic", topicId(em, filter.topic()));
+            String speakerJoin = (filter.unattributed() ? " LEFT JOIN" : " JOIN") + " actor sp ON sp.id = s.speaker_id LEFT JOIN actor pf ON pf.id = sp.speaks_for_id";
+            Long topicId = filter.topic() == null ? null : topicId(c, filter.topic());
+            if (topicId != null) {
+                sql.append(" FROM statement_topic st JOIN statement s ON s.id = st.statement_id JOIN article a ON a.id = s.article_id")
+                        .append(speakerJoin).append(" WHERE st.topic_id = ?");
+                params.add(topicId);
             } else {
-                jpql.append(" from ReportedStatement s join s.article a" + speakerJoin + " left join sp.speaksFor pf where 1 = 1");
+                sql.append(" FROM statement s JOIN article a ON a.id = s.article_id").append(speakerJoin).append(" WHERE 1 = 1");
             }
-            if (filter.unattributed()) jpql.append(" and s.speaker is null");
+            if (filter.unattributed()) sql.append(" AND s.speaker_id IS NULL");
+            Set<Long> speakers = null;
             if (filter.actor() != null) {
-                long actorId = actorId(em, filter.actor());
-                jpql.append(" and sp.id in :speakers");
-                params.put("speakers", filter.includeMembers() ? ActorHierarchy.selfAndMembers(em, actorId) : Set.of(actorId));
+                long actorId = actorId(c, filter.actor());
+                speakers = filter.includeMembers() ? ActorHierarchy.selfAndMembers(actorId, ids -> ActorLookup.membersOf(c, ids)) : Set.of(actorId);
+                sql.append(" AND sp.id IN (").append(Sql.marks(speakers.size())).append(")");
+                params.addAll(speakers);
             }
             if (filter.mode() != null) {
-                jpql.append(" and s.mode = :mode");
-                params.put("mode", filter.mode());
+                sql.append(" AND s.mode = ?");
+                params.add(filter.mode().code());
             }
             if (filter.article() != null) {
-                jpql.append(" and a.fileName = :article");
-                params.put("article", articleName(em, filter.article()));
+                sql.append(" AND a.file_name = ?");
+                params.add(articleName(c, filter.article()));
             }
-            if (filter.search() != null) appendSearch(em, filter.search(), jpql, params);
+            if (filter.search() != null) appendSearch(c, filter.search(), sql, params);
             if (filter.from() != null) {
-                jpql.append(" and s.saidOn >= :from");
-                params.put("from", filter.from());
+                sql.append(" AND s.said_on >= ?");
+                params.add(filter.from());
             }
             if (filter.to() != null) {
-                jpql.append(" and s.saidOn <= :to");
-                params.put("to", filter.to());
+                sql.append(" AND s.said_on <= ?");
+                params.add(filter.to());
             }
-            List<Object[]> rows;
-            if (filter.limit() > 0 && filter.topic() != null && filter.actor() == null && filter.onlyTopicOrActor()) {
+            List<StatementView> rows;
+            if (filter.limit() > 0 && topicId != null && filter.actor() == null && filter.onlyTopicOrActor()) {
                 // A page of one topic: the ids come from the (topic_id, statement_id) index alone, which the
                 // database reads in order and stops after the page; the rows are fetched for those ids only.
                 // (Ordering by both index columns, though topic_id is fixed, is what lets H2 see the index order.)
-                List<Long> page = em.createQuery("select st.statementId from StatementTopic st where st.topic.id = :topic order by st.topic.id, st.statementId", Long.class)
-                        .setParameter("topic", params.get("topic")).setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
-                rows = rowsFor(em, select, page);
-            } else if (filter.limit() > 0 && filter.actor() != null && filter.topic() == null && filter.onlyTopicOrActor()) {
+                List<Long> page = Sql.longs(c, "SELECT statement_id FROM statement_topic WHERE topic_id = ? ORDER BY topic_id, statement_id"
+                        + Sql.page(filter.offset(), filter.limit()), topicId);
+                rows = rowsFor(c, select, page);
+            } else if (filter.limit() > 0 && speakers != null && topicId == null && filter.onlyTopicOrActor()) {
                 // A page of one speaker (or of an actor and those who speak for it): each speaker's first ids come
                 // off the (speaker_id, id) index in order; merged, the page is the smallest of them.
-                @SuppressWarnings("unchecked")
-                Set<Long> speakers = (Set<Long>) params.get("speakers");
                 int want = filter.offset() + filter.limit();
                 java.util.TreeSet<Long> firstIds = new java.util.TreeSet<>();
                 for (Long speaker : speakers) {
-                    firstIds.addAll(em.createQuery("select s.id from ReportedStatement s where s.speaker.id = :speaker order by s.speaker.id, s.id", Long.class)
-                            .setParameter("speaker", speaker).setMaxResults(want).getResultList());
+                    firstIds.addAll(Sql.longs(c, "SELECT id FROM statement WHERE speaker_id = ? ORDER BY speaker_id, id" + Sql.page(0, want), speaker));
                     while (firstIds.size() > want) firstIds.pollLast();
                 }
                 List<Long> page = firstIds.stream().skip(filter.offset()).toList();
-                rows = rowsFor(em, select, page);
+                rows = rowsFor(c, select, page);
             } else {
-                jpql.append(filter.topic() != null ? " order by st.topic.id, st.statementId" : " order by s.id");
-                TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
-                params.forEach(query::setParameter);
-                if (filter.offset() > 0) query.setFirstResult(filter.offset());
-                if (filter.limit() > 0) query.setMaxResults(filter.limit());
-                rows = query.getResultList();
+                sql.append(topicId != null ? " ORDER BY st.topic_id, st.statement_id" : " ORDER BY s.id");
+                sql.append(Sql.page(filter.offset(), filter.limit()));
+                rows = Sql.list(c, sql.toString(), TrackerQueries::statementRow, params.toArray());
             }
-            Map<Long, Map<String, String>> stances = stancesOf(em, rows.stream().map(r -> (Long) r[0]).toList());
+            Map<Long, Map<String, String>> stances = stancesOf(c, rows.stream().map(StatementView::id).toList());
             List<StatementView> views = new ArrayList<>(rows.size());
-            for (Object[] r : rows) {
-                Map<String, String> st = stances.getOrDefault((Long) r[0], Map.of());
-                views.add(new StatementView((Long) r[0], (String) r[1], (String) r[2], r[3] == null ? null : ((ActorKind) r[3]).code(), (String) r[4],
-                        ((Mode) r[5]).code(), (String) r[6], (Integer) r[7], (Integer) r[8],
-                        SpanView.of((String) r[9], (Integer) r[10], (Integer) r[11]),
-                        SpanView.of((String) r[12], (Integer) r[13], (Integer) r[14]), (Integer) r[15],
-                        r[16] == null ? null : r[16].toString(), List.copyOf(st.keySet()), st, (Boolean) r[17],
-                        (String) r[18], (String) r[19], (String) r[20], (String) r[21]));
+            for (StatementView r : rows) {
+                Map<String, String> st = stances.getOrDefault(r.id(), Map.of());
+                views.add(new StatementView(r.id(), r.article(), r.speaker(), r.speakerKind(), r.speakerAffiliation(), r.mode(), r.text(),
+                        r.start(), r.end(), r.speakerMention(), r.cue(), r.sentence(), r.saidOn(), List.copyOf(st.keySet()), st, r.reviewed(),
+                        r.title(), r.outlet(), r.url(), r.rule()));
             }
             return views;
         });
+    }
+
+    /** A row of the statements select, without its topics (filled in afterwards for the whole page). */
+    private static StatementView statementRow(ResultSet rs) throws SQLException {
+        java.time.LocalDate saidOn = rs.getObject(17, java.time.LocalDate.class);
+        return new StatementView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9),
+                SpanView.of(rs.getString(10), Sql.integer(rs, 11), Sql.integer(rs, 12)),
+                SpanView.of(rs.getString(13), Sql.integer(rs, 14), Sql.integer(rs, 15)), rs.getInt(16),
+                saidOn == null ? null : saidOn.toString(), List.of(), Map.of(), rs.getBoolean(18),
+                rs.getString(19), rs.getString(20), rs.getString(21), rs.getString(22));
     }
 
     /**
@@ -135,39 +141,38 @@ public final class TrackerQueries {
      * triggers and tables of its own outside the Flyway-owned schema, rights the read-only user
      * does not have, and would slow every import.
      */
-    private static void appendSearch(EntityManager em, SearchWords search, StringBuilder jpql, Map<String, Object> params) {
-        if (isPostgres(em)) {
-            jpql.append(" and cast(sql('to_tsvector(''simple'', ?) @@ plainto_tsquery(''simple'', ?)', s.contentText, :words) as Boolean) = true");
-            params.put("words", search.asPlainQuery());
+    private static void appendSearch(Connection c, SearchWords search, StringBuilder sql, List<Object> params) throws SQLException {
+        if (isPostgres(c)) {
+            sql.append(" AND to_tsvector('simple', s.content_text) @@ plainto_tsquery('simple', ?)");
+            params.add(search.asPlainQuery());
             return;
         }
-        for (int i = 0; i < search.words().size(); i++) {
-            jpql.append(" and cast(sql('regexp_like(?, ?)', s.contentText, :word").append(i).append(") as Boolean) = true");
-            params.put("word" + i, search.wholeWordRegex(search.words().get(i)));
+        for (String word : search.words()) {
+            sql.append(" AND REGEXP_LIKE(s.content_text, ?)");
+            params.add(search.wholeWordRegex(word));
         }
     }
 
-    private static boolean isPostgres(EntityManager em) {
-        return em.getEntityManagerFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect() instanceof org.hibernate.dialect.PostgreSQLDialect;
+    private static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
     }
 
     /** The statement rows for a page of ids, in id order. */
-    private static List<Object[]> rowsFor(EntityManager em, String select, List<Long> ids) {
+    private static List<StatementView> rowsFor(Connection c, String select, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();
-        return em.createQuery(select + " from ReportedStatement s join s.article a join s.speaker sp left join sp.speaksFor pf"
-                + " where s.id in :ids order by s.id", Object[].class).setParameter("ids", ids).getResultList();
+        return Sql.list(c, select + " FROM statement s JOIN article a ON a.id = s.article_id JOIN actor sp ON sp.id = s.speaker_id"
+                + " LEFT JOIN actor pf ON pf.id = sp.speaks_for_id WHERE s.id IN (" + Sql.marks(ids.size()) + ") ORDER BY s.id",
+                TrackerQueries::statementRow, ids.toArray());
     }
 
     /** Statement id -> (topic slug -> stance), slugs in alphabetical order. */
-    private static Map<Long, Map<String, String>> stancesOf(EntityManager em, List<Long> ids) {
+    private static Map<Long, Map<String, String>> stancesOf(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Map<String, String>> result = new HashMap<>();
         for (int i = 0; i < ids.size(); i += IN_CHUNK) {
             List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
-            for (Object[] r : em.createQuery("select st.statement.id, t.slug, st.stance from StatementTopic st join st.topic t where st.statement.id in :ids", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
-                result.computeIfAbsent((Long) r[0], k -> new TreeMap<>()).put((String) r[1], ((Stance) r[2]).code());
-            }
+            Sql.each(c, "SELECT st.statement_id, t.slug, st.stance FROM statement_topic st JOIN topic t ON t.id = st.topic_id"
+                    + " WHERE st.statement_id IN (" + Sql.marks(chunk.size()) + ")",
+                    rs -> result.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3)), chunk.toArray());
         }
         return result;
     }
@@ -195,73 +200,79 @@ public final class TrackerQueries {
     }
 
     private List<PositionView> positionRows(String actor, String topic, int evidenceLimit) {
-        return transactions.read(em -> {
-            StringBuilder jpql = new StringBuilder("""
-                    select p.id, a.canonicalName, a.kind, t.slug, t.label, p.stance, p.statementCount, p.ownStatementCount,
-                           p.supportsCount, p.opposesCount, p.conditionalCount, p.demandsCount, p.neutralCount
-                    from Position p join p.actor a join p.topic t where 1 = 1""");
-            Map<String, Object> params = new HashMap<>();
+        return read(c -> {
+            StringBuilder sql = new StringBuilder("""
+                    SELECT p.id, a.canonical_name, a.kind, t.slug, t.label, p.stance, p.statement_count, p.own_statement_count,
+                           p.supports_count, p.opposes_count, p.conditional_count, p.demands_count, p.neutral_count
+                    FROM position p JOIN actor a ON a.id = p.actor_id JOIN topic t ON t.id = p.topic_id WHERE 1 = 1""");
+            List<Object> params = new ArrayList<>();
             if (actor != null) {
-                jpql.append(" and a.id = :actor");
-                params.put("actor", actorId(em, actor));
+                sql.append(" AND a.id = ?");
+                params.add(actorId(c, actor));
             }
             if (topic != null) {
-                jpql.append(" and t.id = :topic");
-                params.put("topic", topicId(em, topic));
+                sql.append(" AND t.id = ?");
+                params.add(topicId(c, topic));
             }
-            jpql.append(" order by t.slug, a.canonicalName");
-            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
-            params.forEach(query::setParameter);
-            List<Object[]> rows = query.getResultList();
-            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
-            Map<Long, List<EvidenceView>> evidence = evidenceLimit == 0 ? Map.of()
-                    : evidenceLimit == ALL_EVIDENCE ? evidenceOf(em, ids) : firstEvidenceOf(em, ids, evidenceLimit);
-            List<PositionView> views = new ArrayList<>();
-            for (Object[] r : rows) {
+            sql.append(" ORDER BY t.slug, a.canonical_name");
+            List<Long> ids = new ArrayList<>();
+            List<PositionView> rows = Sql.list(c, sql.toString(), rs -> {
+                ids.add(rs.getLong(1));
                 Map<String, Integer> counts = new LinkedHashMap<>();
-                counts.put("supports", (Integer) r[8]);
-                counts.put("opposes", (Integer) r[9]);
-                counts.put("conditional", (Integer) r[10]);
-                counts.put("demands", (Integer) r[11]);
-                counts.put("neutral", (Integer) r[12]);
-                views.add(new PositionView((String) r[1], ((ActorKind) r[2]).code(), (String) r[3], (String) r[4],
-                        ((Stance) r[5]).code(), (Integer) r[6], (Integer) r[7], counts, evidence.getOrDefault((Long) r[0], List.of())));
+                counts.put("supports", rs.getInt(9));
+                counts.put("opposes", rs.getInt(10));
+                counts.put("conditional", rs.getInt(11));
+                counts.put("demands", rs.getInt(12));
+                counts.put("neutral", rs.getInt(13));
+                return new PositionView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getInt(7), rs.getInt(8), counts, List.of());
+            }, params.toArray());
+            Map<Long, List<EvidenceView>> evidence = evidenceLimit == 0 ? Map.of()
+                    : evidenceLimit == ALL_EVIDENCE ? evidenceOf(c, ids) : firstEvidenceOf(c, ids, evidenceLimit);
+            List<PositionView> views = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                PositionView p = rows.get(i);
+                views.add(new PositionView(p.actor(), p.actorKind(), p.topic(), p.topicLabel(), p.stance(), p.statements(), p.ownStatements(),
+                        p.stanceCounts(), evidence.getOrDefault(ids.get(i), List.of())));
             }
             return views;
         });
     }
 
     private static final String EVIDENCE_SELECT = """
-            select p.id, s.id, art.fileName, sp.canonicalName, st.stance, s.contentText
-            from Position p join p.evidence s join s.article art join s.speaker sp
-                 join StatementTopic st on st.statement = s and st.topic = p.topic""";
+            SELECT pe.position_id, s.id, art.file_name, sp.canonical_name, st.stance, s.content_text
+            FROM position p JOIN position_evidence pe ON pe.position_id = p.id JOIN statement s ON s.id = pe.statement_id
+                 JOIN article art ON art.id = s.article_id JOIN actor sp ON sp.id = s.speaker_id
+                 JOIN statement_topic st ON st.statement_id = s.id AND st.topic_id = p.topic_id""";
 
     /** The first evidence statements of each position, by statement id: one short query per position, read off its index. */
-    private static Map<Long, List<EvidenceView>> firstEvidenceOf(EntityManager em, List<Long> positionIds, int limit) {
+    private static Map<Long, List<EvidenceView>> firstEvidenceOf(Connection c, List<Long> positionIds, int limit) throws SQLException {
         Map<Long, List<EvidenceView>> result = new HashMap<>();
         for (long positionId : positionIds) {
-            List<Long> first = em.createQuery("select pe.id from Position p join p.evidence pe where p.id = :id order by pe.id", Long.class)
-                    .setParameter("id", positionId).setMaxResults(limit).getResultList();
+            List<Long> first = Sql.longs(c, "SELECT statement_id FROM position_evidence WHERE position_id = ? ORDER BY statement_id"
+                    + Sql.page(0, limit), positionId);
             if (first.isEmpty()) continue;
-            for (Object[] r : em.createQuery(EVIDENCE_SELECT + " where p.id = :id and s.id in :first order by s.id", Object[].class)
-                    .setParameter("id", positionId).setParameter("first", first).getResultList())
-                result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));
+            List<Object> params = new ArrayList<>(List.of(positionId));
+            params.addAll(first);
+            Sql.each(c, EVIDENCE_SELECT + " WHERE p.id = ? AND s.id IN (" + Sql.marks(first.size()) + ") ORDER BY s.id",
+                    rs -> addEvidence(result, rs), params.toArray());
         }
         return result;
     }
 
-    private static Map<Long, List<EvidenceView>> evidenceOf(EntityManager em, List<Long> positionIds) {
+    private static Map<Long, List<EvidenceView>> evidenceOf(Connection c, List<Long> positionIds) throws SQLException {
         Map<Long, List<EvidenceView>> result = new HashMap<>();
         for (int i = 0; i < positionIds.size(); i += IN_CHUNK) {
             List<Long> chunk = positionIds.subList(i, Math.min(positionIds.size(), i + IN_CHUNK));
-            for (Object[] r : em.createQuery(EVIDENCE_SELECT + " where p.id in :ids order by art.fileName, art.id, s.contentStart, s.id", Object[].class)
-                    .setParameter("ids", chunk).getResultList()) {
-                result.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new EvidenceView((Long) r[1], (String) r[2], (String) r[3], ((Stance) r[4]).code(), (String) r[5]));
-            }
+            Sql.each(c, EVIDENCE_SELECT + " WHERE p.id IN (" + Sql.marks(chunk.size()) + ") ORDER BY art.file_name, art.id, s.content_start, s.id",
+                    rs -> addEvidence(result, rs), chunk.toArray());
         }
         return result;
+    }
+
+    private static void addEvidence(Map<Long, List<EvidenceView>> result, ResultSet rs) throws SQLException {
+        result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                .add(new EvidenceView(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
     }
 
     /**
@@ -279,8 +290,7 @@ public final class TrackerQueries {
      * echoed by every pair of their speakers.
      */
     public List<ConflictView> conflicts(String topic, boolean allLevels) {
-        Set<String> members = allLevels ? Set.of() : transactions.read(em -> Set.copyOf(em.createQuery(
-                "select a.canonicalName from Actor a where a.speaksFor is not null", String.class).getResultList()));
+        Set<String> members = allLevels ? Set.of() : read(ActorLookup::speakingForOthers);
         List<PositionView> positions = positions(null, topic).stream().filter(p -> !members.contains(p.actor())).toList();
         Map<String, List<PositionView>> byTopic = positions.stream()
                 .collect(Collectors.groupingBy(PositionView::topic, TreeMap::new, Collectors.toList()));
@@ -305,64 +315,49 @@ public final class TrackerQueries {
     }
 
     public List<ActorView> actors() {
-        return transactions.read(em -> {
+        return read(c -> {
             Map<Long, Long> counts = new HashMap<>();
-            for (Object[] r : em.createQuery("select s.speaker.id, count(s) from ReportedStatement s group by s.speaker.id", Object[].class).getResultList())
-                counts.put((Long) r[0], (Long) r[1]);
+            Sql.each(c, "SELECT speaker_id, COUNT(*) FROM statement WHERE speaker_id IS NOT NULL GROUP BY speaker_id",
+                    rs -> counts.put(rs.getLong(1), rs.getLong(2)));
             Map<Long, List<String>> aliases = new HashMap<>();
-            for (Object[] r : em.createQuery("select al.actor.id, al.alias from ActorAlias al order by al.alias", Object[].class).getResultList())
-                aliases.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
-            List<ActorView> views = new ArrayList<>();
-            for (Object[] r : em.createQuery("""
-                    select a.id, a.canonicalName, a.kind, pf.canonicalName, a.role, a.origin
-                    from Actor a left join a.speaksFor pf order by a.canonicalName""", Object[].class).getResultList()) {
-                Long id = (Long) r[0];
-                views.add(new ActorView((String) r[1], ((ActorKind) r[2]).code(), (String) r[3], (String) r[4], (String) r[5],
-                        aliases.getOrDefault(id, List.of()), counts.getOrDefault(id, 0L)));
-            }
-            return views;
+            Sql.each(c, "SELECT actor_id, alias FROM actor_alias ORDER BY alias",
+                    rs -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+            return Sql.list(c, """
+                    SELECT a.id, a.canonical_name, a.kind, pf.canonical_name, a.role, a.origin
+                    FROM actor a LEFT JOIN actor pf ON pf.id = a.speaks_for_id ORDER BY a.canonical_name""",
+                    rs -> new ActorView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            aliases.getOrDefault(rs.getLong(1), List.of()), counts.getOrDefault(rs.getLong(1), 0L)));
         });
     }
 
     public List<TopicView> topics() {
-        return transactions.read(em -> {
+        return read(c -> {
             Map<Long, Long> counts = new HashMap<>();
-            for (Object[] r : em.createQuery("select st.topic.id, count(st) from StatementTopic st group by st.topic.id", Object[].class).getResultList())
-                counts.put((Long) r[0], (Long) r[1]);
-            return em.createQuery("select t.id, t.slug, t.label, t.description, t.claim from Topic t order by t.slug", Object[].class)
-                    .getResultList().stream()
-                    .map(r -> new TopicView((String) r[1], (String) r[2], (String) r[3], counts.getOrDefault((Long) r[0], 0L), (String) r[4]))
-                    .toList();
+            Sql.each(c, "SELECT topic_id, COUNT(*) FROM statement_topic GROUP BY topic_id", rs -> counts.put(rs.getLong(1), rs.getLong(2)));
+            return Sql.list(c, "SELECT id, slug, label, description, claim FROM topic ORDER BY slug",
+                    rs -> new TopicView(rs.getString(2), rs.getString(3), rs.getString(4), counts.getOrDefault(rs.getLong(1), 0L), rs.getString(5)));
         });
     }
 
-    /** "ceasefire conditions", "Ceasefire-Conditions" and "ceasefire_conditions" all name the topic ceasefire-conditions. */
-    public static String topicKey(String name) {
-        return name.trim().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    private static long topicId(Connection c, String name) throws SQLException {
+        return Names.topic(c, name).id();
     }
 
-    private static long topicId(EntityManager em, String name) {
-        String key = topicKey(name);
-        for (Object[] r : em.createQuery("select t.id, t.slug, t.label from Topic t", Object[].class).getResultList()) {
-            if (topicKey((String) r[1]).equals(key) || topicKey((String) r[2]).equals(key)) return (Long) r[0];
-        }
-        List<String> known = em.createQuery("select t.slug from Topic t order by t.slug", String.class).getResultList();
-        throw new UnknownNameException("no topic '" + name + "'; known topics: " + String.join(", ", known));
+    private static long actorId(Connection c, String name) throws SQLException {
+        return Names.actorId(c, name);
     }
 
-    private static long actorId(EntityManager em, String name) {
-        String key = Codebook.key(name);
-        List<Long> ids = em.createQuery("select a.id from Actor a where a.nameKey = :key", Long.class).setParameter("key", key).getResultList();
-        if (ids.isEmpty())
-            ids = em.createQuery("select al.actor.id from ActorAlias al where al.aliasKey = :key", Long.class).setParameter("key", key).getResultList();
-        if (ids.isEmpty()) throw new UnknownNameException("no actor or alias '" + name + "' (list them with the actors command)");
-        return ids.get(0);
-    }
-
-    private static String articleName(EntityManager em, String name) {
-        List<String> names = em.createQuery("select a.fileName from Article a where a.fileName = :n", String.class)
-                .setParameter("n", name).setMaxResults(1).getResultList();
+    private static String articleName(Connection c, String name) throws SQLException {
+        List<String> names = Sql.list(c, "SELECT file_name FROM article WHERE file_name = ?" + Sql.page(0, 1), rs -> rs.getString(1), name);
         if (names.isEmpty()) throw new UnknownNameException("no imported article named '" + name + "'");
         return names.get(0);
+    }
+
+    private <T> T read(Transactions.JdbcWork<T> work) {
+        try {
+            return transactions.readJdbc(work);
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
     }
 }

@@ -52,12 +52,12 @@ final class HtmlRenderer implements ReportRenderer {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<meta name=\"generator\" content=\"positions-tracker report ").append(escape(report.name())).append("\">\n")
-                .append("<title>").append(escape(report.title())).append("</title>\n")
+                .append("<meta name=\"generator\" content=\"positions-tracker report ").append(Html.value(report.name())).append("\">\n")
+                .append("<title>").append(Html.value(report.title())).append("</title>\n")
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(escape(report.title())).append("</h1>\n");
+                .append("<h1>").append(Html.value(report.title())).append("</h1>\n");
         if (!report.description().isEmpty())
-            html.append("<p class=\"description\">").append(escape(report.description())).append("</p>\n");
+            html.append("<p class=\"description\">").append(Html.value(report.description())).append("</p>\n");
         parameters(html, result.parameters());
         boolean[] prose = proseColumns(result);
         html.append("<table>\n<thead>\n<tr>");
@@ -70,12 +70,12 @@ final class HtmlRenderer implements ReportRenderer {
             for (int i = 0; i < row.size(); i++) {
                 Object value = row.get(i);
                 String css = value == null ? " class=\"null\"" : value instanceof Number ? " class=\"number\"" : prose[i] ? " class=\"prose\"" : "";
-                html.append("<td").append(css).append('>').append(escape(ReportResult.text(value))).append("</td>");
+                html.append("<td").append(css).append('>').append(Html.value(ReportResult.text(value))).append("</td>");
             }
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n<p class=\"count\">").append(MarkdownRenderer.rows(result.rows().size()))
-                .append(" &middot; report <code>").append(escape(report.name())).append("</code></p>\n</body>\n</html>\n");
+                .append(" &middot; report <code>").append(Html.value(report.name())).append("</code></p>\n</body>\n</html>\n");
         out.write(html.toString());
         out.flush();
     }
@@ -93,32 +93,17 @@ final class HtmlRenderer implements ReportRenderer {
 
     /** Column names such as sentence_number may break after an underscore, so headers do not widen number columns. */
     private static String breakable(String column) {
-        return escape(column).replace("_", "_<wbr>");
+        return Html.value(column).replace("_", "_<wbr>");
     }
 
     private static void parameters(StringBuilder html, Map<String, String> values) {
         if (values.isEmpty()) return;
         html.append("<dl class=\"parameters\">\n");
         for (Map.Entry<String, String> e : values.entrySet()) {
-            html.append("<dt>").append(escape(e.getKey())).append("</dt><dd>")
-                    .append(e.getValue() == null ? "(none)" : escape(e.getValue())).append("</dd>\n");
+            html.append("<dt>").append(Html.value(e.getKey())).append("</dt><dd>")
+                    .append(e.getValue() == null ? "(none)" : Html.value(e.getValue())).append("</dd>\n");
         }
         html.append("</dl>\n");
     }
 
-    static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -16,10 +16,13 @@ import java.util.Map;
  * numbers as JSON numbers, booleans as booleans, dates and times as ISO 8601 strings, NULL as null.
  */
 final class JsonRenderer implements ReportRenderer {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Made on first use: the renderers exist whenever the command line is parsed, and Jackson is some 400 classes to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     @Override
     public void render(ReportResult result, Writer out) throws IOException {
@@ -36,7 +39,7 @@ final class JsonRenderer implements ReportRenderer {
             rows.add(object);
         }
         document.put("rows", rows);
-        JSON.writeValue(out, document);
+        Json.MAPPER.writeValue(out, document);
         out.write('\n');
         out.flush();
     }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,17 +51,18 @@ import org.positionstracker.query.Views.PositionView;
  *   <li>compaction of the imported database (what the {@code compact} command does): file size before and after;</li>
  * </ol>
  * then, once, the command-line latency of {@code statements --topic} on a database holding only
- * the seed article, and a summary with each target marked PASS or MISS. Settings are system
+ * the seed article, the start-up of the read commands on it (with a baseline jar beside this one
+ * when {@code bench.cli.baseline} names one), and a summary with each target marked PASS or MISS. Settings are system
  * properties {@code bench.*} (see {@link Settings}). Timings are printed, never asserted.
  */
 public final class ImportBenchmark {
     /** Settings, from system properties. */
     record Settings(List<Integer> sizes, long seed, Path baseDir, boolean keep, int threads, String lowHeap,
                     String lowHeapXmx, QueryBench.Settings query, boolean cli, Path jar, Path seeds, int cliRuns,
-                    Path reportFile, Set<String> skip, int warmupArticles) {
+                    Path reportFile, Set<String> skip, int warmupArticles, int readRuns, Path baselineJar) {
         static Settings fromSystemProperties() {
             List<Integer> sizes = Arrays.stream(prop("bench.articles", "1000").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).map(Settings::size).toList();
+                    .map(String::trim).filter(s -> !s.isEmpty() && !s.equalsIgnoreCase("none")).map(Settings::size).toList();
             return new Settings(sizes,
                     Long.parseLong(prop("bench.seed", Long.toString(SyntheticCorpus.DEFAULT_SEED))),
                     Path.of(prop("bench.dir", "target/bench-work")).toAbsolutePath().normalize(),
@@ -78,7 +80,9 @@ public final class ImportBenchmark {
                     Path.of(prop("bench.report", "target/bench-report.txt")).toAbsolutePath().normalize(),
                     Arrays.stream(prop("bench.skip", "").split(",")).map(String::trim).filter(s -> !s.isEmpty())
                             .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
-                    Integer.parseInt(prop("bench.warmup", "100")));
+                    Integer.parseInt(prop("bench.warmup", "100")),
+                    Integer.parseInt(prop("bench.reads.runs", "10")),
+                    prop("bench.cli.baseline", "").isEmpty() ? null : Path.of(prop("bench.cli.baseline", "")).toAbsolutePath().normalize());
         }
 
         /** 0 or less: one per core. */
@@ -155,6 +159,10 @@ public final class ImportBenchmark {
                      double importSeconds, String failure) {
     }
 
+    /** One read command's start-up with one jar: median, min and max wall time of its runs, and the classes one more run loaded. */
+    record ReadTiming(String command, String jar, double medianMs, double minMs, double maxMs, long classes, int exitCode) {
+    }
+
     private final Settings settings;
     private final Report out;
     private final Codebook codebook = CodebookLoader.bundled();
@@ -190,10 +198,11 @@ public final class ImportBenchmark {
         machine(stamp);
         List<SizeResult> results = new ArrayList<>();
         int largest = settings.sizes().stream().mapToInt(Integer::intValue).max().orElse(0);
-        warmUp();
+        if (!settings.sizes().isEmpty()) warmUp();
         for (int n : settings.sizes()) results.add(runSize(n, largest));
         CliResult cli = settings.cli() && settings.runs("cli") ? cli() : null;
-        summary(results, cli);
+        List<ReadTiming> reads = cli == null || cli.exitCode() != 0 || !settings.runs("reads") ? List.of() : readCommands(runDir.resolve("cli/seed"));
+        summary(results, cli, reads);
         if (!settings.keep()) deleteTree(runDir);
         else out.line("kept the work folder " + runDir);
     }
@@ -547,9 +556,91 @@ public final class ImportBenchmark {
     }
 
     // ------------------------------------------------------------------------------------------
+    // (g) read commands' start-up, JVM start included: this jar, and the baseline jar if given
+
+    /** The read commands of the README's tour, as a user types them: each starts a JVM, opens the database, prints, exits. */
+    static final List<List<String>> READ_COMMANDS = List.of(List.of("topics"), List.of("statements"), List.of("positions"), List.of("conflicts"));
+
+    /**
+     * Runs each read command {@code bench.reads.runs} times as a child JVM on the seed database,
+     * with this jar and, given {@code -Dbench.cli.baseline=JAR} (e.g. a jar built from main before a
+     * change), with that one, alternating the two run by run so that both see the same machine.
+     * One more run of each counts the classes loaded ({@code -Xlog:class+load}). Prints the
+     * numbers; nothing is asserted.
+     */
+    private List<ReadTiming> readCommands(Path db) throws IOException, InterruptedException {
+        out.line("Read commands (JVM start included, seed database)");
+        out.line("-".repeat(78));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, Path> jars = new java.util.LinkedHashMap<>();
+        if (settings.baselineJar() != null) {
+            if (Files.isRegularFile(settings.baselineJar())) jars.put("baseline", settings.baselineJar());
+            else out.line("no baseline: " + settings.baselineJar() + " is not a file");
+        }
+        jars.put("this jar", settings.jar());
+        jars.forEach((label, jar) -> out.line(String.format(Locale.ROOT, "%-9s: %s", label, jar)));
+        Path output = runDir.resolve("cli/read.txt");
+        int runs = Math.max(1, settings.readRuns());
+        Map<String, double[]> times = new java.util.LinkedHashMap<>();
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        for (List<String> command : READ_COMMANDS) {
+            for (String label : jars.keySet()) {
+                times.put(key(command, label), new double[runs]);
+                runCli(readCommand(java, jars.get(label), command, db, List.of()), output);      // file cache warm, not counted
+            }
+        }
+        for (int i = 0; i < runs; i++) {
+            for (List<String> command : READ_COMMANDS) {
+                for (Map.Entry<String, Path> jar : jars.entrySet()) {
+                    long t0 = System.nanoTime();
+                    int code = runCli(readCommand(java, jar.getValue(), command, db, List.of()), output);
+                    times.get(key(command, jar.getKey()))[i] = secondsSince(t0) * 1000;
+                    codes.merge(key(command, jar.getKey()), code, Math::max);
+                }
+            }
+        }
+        List<ReadTiming> timings = new ArrayList<>();
+        Path classLog = runDir.resolve("cli/classes.txt");
+        out.line(String.format(Locale.ROOT, "%-12s %-9s %10s %10s %10s %9s %5s", "command", "jar", "median ms", "min ms", "max ms", "classes", "exit"));
+        for (List<String> command : READ_COMMANDS) {
+            for (Map.Entry<String, Path> jar : jars.entrySet()) {
+                Files.deleteIfExists(classLog);
+                runCli(readCommand(java, jar.getValue(), command, db, List.of("-Xlog:class+load:file=" + classLog)), output);
+                long classes;
+                try (Stream<String> lines = Files.lines(classLog)) {
+                    classes = lines.count();
+                }
+                double[] t = times.get(key(command, jar.getKey()));
+                Arrays.sort(t);
+                ReadTiming timing = new ReadTiming(String.join(" ", command), jar.getKey(), QueryBench.percentile(t, 50), t[0], t[t.length - 1],
+                        classes, codes.get(key(command, jar.getKey())));
+                timings.add(timing);
+                out.line(String.format(Locale.ROOT, "%-12s %-9s %10.0f %10.0f %10.0f %,9d %5d", timing.command(), timing.jar(), timing.medianMs(),
+                        timing.minMs(), timing.maxMs(), timing.classes(), timing.exitCode()));
+            }
+        }
+        out.line(String.format(Locale.ROOT, "(%d timed runs of each, alternating the jars; load average now %s)", runs, loadAverage()));
+        out.line("");
+        return timings;
+    }
+
+    private static String key(List<String> command, String jar) {
+        return String.join(" ", command) + " / " + jar;
+    }
+
+    private static List<String> readCommand(String java, Path jar, List<String> command, Path db, List<String> jvmOptions) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString()));
+        cmd.addAll(command);
+        cmd.addAll(List.of("--db", db.toString()));
+        return cmd;
+    }
+
+    // ------------------------------------------------------------------------------------------
     // Summary
 
-    private void summary(List<SizeResult> results, CliResult cli) {
+    private void summary(List<SizeResult> results, CliResult cli, List<ReadTiming> reads) {
         out.line("Summary");
         out.line("=".repeat(78));
         out.line(String.format(Locale.ROOT, "%9s | %21s | %21s | %21s | %13s | %13s | %9s | %9s",
@@ -612,6 +703,16 @@ public final class ImportBenchmark {
             out.line(target("statements --topic from the command line < 1.5 s (seed db)", pass,
                     String.format(Locale.ROOT, "median %.2f s", cli.medianSeconds()),
                     pass ? "" : cli.exitCode() != 0 ? cli.failure() : gap(cli.medianSeconds() / 1.5) + " over target"));
+        }
+        List<ReadTiming> current = reads.stream().filter(r -> r.jar().equals("this jar")).toList();
+        if (current.isEmpty()) {
+            out.line(target("read commands from the command line < 1 s", null, "not measured", ""));
+        } else {
+            ReadTiming slowest = current.stream().max(Comparator.comparingDouble(ReadTiming::medianMs)).orElseThrow();
+            boolean pass = slowest.medianMs() < 1000 && current.stream().allMatch(r -> r.exitCode() == 0);
+            out.line(target("read commands (topics, statements, positions, conflicts) < 1 s (seed db)", pass,
+                    String.format(Locale.ROOT, "slowest median %.0f ms (%s)", slowest.medianMs(), slowest.command()),
+                    pass ? "" : gap(slowest.medianMs() / 1000) + " over target"));
         }
         out.line("");
         out.line("load average at the end: " + loadAverage());

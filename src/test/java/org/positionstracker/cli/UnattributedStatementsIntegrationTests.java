@@ -21,11 +21,7 @@ class UnattributedStatementsIntegrationTests {
 
     @Test
     void quotationWithoutASpeaker_isStoredListedApartAndCountsTowardNoPosition() throws Exception {
-        Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "Budget talks\n"
-                + "Mayor Ann Cole said the tram fares would not rise next year.\n"
-                + "\u201CWe will not accept any cut to the ceasefire monitoring budget,\u201D the joint statement said.\n",
-                StandardCharsets.UTF_8);
+        Path corpus = articleWithAnUnattributedQuote();
         String db = dir.resolve("tracker").toString();
 
         CliRun imported = CliRun.of("import", "--db", db, corpus.toString());
@@ -47,10 +43,41 @@ class UnattributedStatementsIntegrationTests {
     }
 
     @Test
+    void reviewOfAnUnattributedStatement_givesItASpeakerAndThenAPosition() throws Exception {
+        String db = dir.resolve("tracker").toString();
+        assertEquals(0, CliRun.of("import", "--db", db, articleWithAnUnattributedQuote().toString()).exitCode());
+        String id = JSON.readTree(CliRun.of("statements", "--db", db, "--unattributed", "--format", "json").out()).get(0).get("id").asText();
+
+        CliRun topics = CliRun.of("review", "topics", id, "territory=opposes", "--db", db, "--why", "about the line of contact");
+        CliRun speaker = CliRun.of("review", "speaker", id, "--actor", "Ann Cole", "--db", db, "--why", "her statement");
+
+        assertEquals(0, topics.exitCode(), topics.err());
+        assertEquals(0, speaker.exitCode(), speaker.err());
+        assertEquals(0, JSON.readTree(CliRun.of("statements", "--db", db, "--unattributed", "--format", "json").out()).size());
+        JsonNode hers = JSON.readTree(CliRun.of("statements", "--db", db, "--actor", "Ann Cole", "--topic", "territory", "--format", "json").out());
+        assertEquals(1, hers.size(), hers.toString());
+        assertTrue(hers.get(0).get("text").asText().startsWith("We will not accept"));
+        JsonNode positions = JSON.readTree(CliRun.of("positions", "--db", db, "--actor", "Ann Cole", "--topic", "territory", "--format", "json").out());
+        assertEquals(1, positions.size(), positions.toString());
+        assertEquals("opposes", positions.get(0).get("stance").asText());
+        assertEquals(1, positions.get(0).get("statements").asInt(), positions.toString());
+    }
+
+    @Test
     void unattributedWithAnActor_isRefusedInOneLine() {
         CliRun r = CliRun.of("statements", "--db", dir.resolve("tracker").toString(), "--unattributed", "--actor", "Cole");
 
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().strip().lines().count() == 1 && r.err().contains("--unattributed and --actor"), r.err());
+    }
+
+    /** A folder with one article: a statement by Ann Cole, and a quotation no one in the text is named as saying. */
+    private Path articleWithAnUnattributedQuote() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Budget talks\n"
+                + "Mayor Ann Cole said the tram fares would not rise next year.\n"
+                + "\u201CWe will not accept any cut to the ceasefire monitoring budget,\u201D the joint statement said.\n",
+                StandardCharsets.UTF_8);
+        return corpus;
     }
 }

@@ -152,7 +152,7 @@ class SchemaIntegrationTests {
                     assertEquals(50, seqs.getLong(2), seqs.getString(1));
                 }
             }
-            assertEquals(Database.ENTITIES.size(), count);
+            assertEquals(MappedEntities.all().size(), count);
         }
     }
 

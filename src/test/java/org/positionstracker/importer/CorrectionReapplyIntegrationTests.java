@@ -22,11 +22,13 @@ import org.positionstracker.db.Backend;
 import org.positionstracker.db.Database;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.Extraction;
+import org.positionstracker.extract.SentenceNumbers;
 import org.positionstracker.extract.StatementExtractor;
 import org.positionstracker.extract.TextSpan;
+import org.positionstracker.review.Correction;
 import org.positionstracker.review.Corrections;
-import org.positionstracker.review.Corrections.Change;
-import org.positionstracker.review.Kind;
+import org.positionstracker.review.Note;
+import org.positionstracker.review.StatementKey;
 import org.positionstracker.topic.Stance;
 
 /** Corrections hold when a changed extractor re-extracts the article and draws the statement's boundaries differently. */
@@ -57,10 +59,10 @@ class CorrectionReapplyIntegrationTests {
         long janeStatement = single("SELECT s.id FROM statement s JOIN actor a ON a.id = s.speaker_id WHERE a.canonical_name = 'Jane Roe'");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         db.transactions().writeJdbc(c -> {
-            Corrections corrections = new Corrections(db.idBlocks());
-            Corrections.StatementKey key = Corrections.keyOf(c, janeStatement).orElseThrow();
-            corrections.correctStatement(c, key, new Change(Kind.STANCE, null, null, "territory", null, Stance.DEMANDS), "a demand", "t", now);
-            return corrections.correctStatement(c, key, new Change(Kind.SPEAKER, "John Doe", null, null, null, null), "his words", "t", now);
+            Corrections corrections = new Corrections(db.idBlocks(), SentenceNumbers::at);
+            StatementKey key = corrections.statement(c, janeStatement, false);
+            corrections.correct(c, key, null, new Correction.StanceOn("territory", Stance.DEMANDS), new Note("a demand", "t", now));
+            return corrections.correct(c, key, null, new Correction.Speaker("John Doe"), new Note("his words", "t", now));
         });
 
         List<ImportOutcome> outcomes = new ArrayList<>();

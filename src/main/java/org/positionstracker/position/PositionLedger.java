@@ -1,4 +1,4 @@
-package org.positionstracker.importer;
+package org.positionstracker.position;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.positionstracker.actor.ActorHierarchy;
+import org.positionstracker.actor.ActorLookup;
 import org.positionstracker.db.IdBlocks;
-import org.positionstracker.position.StanceTally;
 import org.positionstracker.topic.Stance;
 
 /**
@@ -26,7 +26,7 @@ import org.positionstracker.topic.Stance;
  */
 public final class PositionLedger {
     /** One statement as evidence of one actor's position on one topic. */
-    record Evidence(long actorId, long topicId, long statementId, Stance stance, boolean own) {
+    public record Evidence(long actorId, long topicId, long statementId, Stance stance, boolean own) {
     }
 
     private record Pair(long actorId, long topicId) {
@@ -41,7 +41,7 @@ public final class PositionLedger {
         this.ids = ids;
     }
 
-    void add(Connection c, List<Evidence> evidence) throws SQLException {
+    public void add(Connection c, List<Evidence> evidence) throws SQLException {
         if (evidence.isEmpty()) return;
         Map<Pair, StanceTally> deltas = new LinkedHashMap<>();
         Map<Pair, List<Long>> statements = new HashMap<>();
@@ -85,7 +85,7 @@ public final class PositionLedger {
         if (actorIds.isEmpty() || topicIds.isEmpty()) return;
         List<Evidence> evidence = new ArrayList<>();
         for (long actorId : actorIds) {
-            Set<Long> members = ActorHierarchy.selfAndMembers(actorId, ids1 -> childrenOf(c, ids1));
+            Set<Long> members = ActorHierarchy.selfAndMembers(actorId, ids -> ActorLookup.membersOf(c, ids));
             for (long topicId : topicIds) {
                 try (PreparedStatement delete = c.prepareStatement("DELETE FROM position WHERE actor_id = ? AND topic_id = ?")) {
                     delete.setLong(1, actorId);
@@ -147,18 +147,6 @@ public final class PositionLedger {
             }
         }
         return chain;
-    }
-
-    private static List<Long> childrenOf(Connection c, Set<Long> ids) {
-        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<Long> children = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM actor WHERE speaks_for_id IN (" + in + ")");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) children.add(rs.getLong(1));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return children;
     }
 
     private static Map<Pair, StanceTally> lockExisting(Connection c, Set<Pair> pairs, Map<Pair, Long> positionIds) throws SQLException {

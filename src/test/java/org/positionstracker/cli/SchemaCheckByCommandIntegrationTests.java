@@ -1,0 +1,81 @@
+package org.positionstracker.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.positionstracker.db.Database;
+import org.positionstracker.db.H2Admin;
+
+/**
+ * Which commands pay for the full schema check (Flyway's validation, Hibernate's): those that
+ * write, every time; those that only read, only when the database's schema version is not the
+ * newest this jar ships.
+ */
+class SchemaCheckByCommandIntegrationTests {
+    @TempDir
+    Path dir;
+
+    private CliOnDatabase cli;
+
+    @BeforeEach
+    void importTheSeed() {
+        cli = new CliOnDatabase(dir.resolve("data/tracker").toString());
+        cli.ok("import", "seeds");
+    }
+
+    @Test
+    void readCommands_onAnUpToDateDatabase_checkTheVersionOnly() throws Exception {
+        String article = cli.statements().get(0).get("article").asText();
+        List<List<String>> reads = List.of(List.of("topics"), List.of("statements"), List.of("statements", "--topic", "territory"),
+                List.of("positions"), List.of("conflicts"), List.of("actors"), List.of("articles"), List.of("articles", "show", article),
+                List.of("report", "position-matrix"), List.of("overview", "--out", dir.resolve("overview.html").toString()),
+                List.of("export", "network", "--out", dir.resolve("network.graphml").toString()));
+
+        for (List<String> read : reads) {
+            long before = Database.fullSchemaChecks();
+
+            cli.ok(read.toArray(String[]::new));
+
+            assertEquals(before, Database.fullSchemaChecks(), String.join(" ", read) + " ran the full schema check");
+        }
+    }
+
+    @Test
+    void writeCommands_checkFully_evenOnAnUpToDateDatabase() throws Exception {
+        String statement = cli.statements().get(0).get("id").asText();
+        String article = cli.statements().get(0).get("article").asText();
+        List<List<String>> writes = List.of(List.of("import", "seeds"), List.of("review", "reject", statement, "--why", "a test"),
+                List.of("articles", "delete", article), List.of("compact"));
+
+        for (List<String> write : writes) {
+            long before = Database.fullSchemaChecks();
+
+            cli.ok(write.toArray(String[]::new));
+
+            assertEquals(before + 1, Database.fullSchemaChecks(), String.join(" ", write) + " did not run the full schema check");
+        }
+    }
+
+    @Test
+    void aReadCommand_onADatabaseWhoseVersionIsNotTheJars_checksFully() throws Exception {
+        try (Connection c = H2Admin.connect(dir.resolve("data/tracker").toString()); Statement st = c.createStatement()) {
+            // as if the newest migration had failed: the database's latest successful version is then an older one
+            st.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"installed_rank\" = (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")");
+        }
+        long before = Database.fullSchemaChecks();
+
+        CliRun run = CliRun.of("topics", "--db", cli.db());
+
+        assertEquals(before + 1, Database.fullSchemaChecks());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("error: database migration failed:"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+}
