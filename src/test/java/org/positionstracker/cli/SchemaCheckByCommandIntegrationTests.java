@@ -64,6 +64,17 @@ class SchemaCheckByCommandIntegrationTests {
     }
 
     @Test
+    void aReadCommand_onAnUpToDateDatabaseOpenedReadOnly_answersWithTheVersionCheckOnly() {
+        long before = Database.fullSchemaChecks();
+
+        CliRun run = CliRun.of("statements", "--topic", "territory", "--db", "jdbc:h2:file:" + cli.db() + ";ACCESS_MODE_DATA=r");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().strip().endsWith("10 statements"), run.out());
+        assertEquals(before, Database.fullSchemaChecks());
+    }
+
+    @Test
     void aReadCommand_onADatabaseWhoseVersionIsNotTheJars_checksFully() throws Exception {
         try (Connection c = H2Admin.connect(dir.resolve("data/tracker").toString()); Statement st = c.createStatement()) {
             // as if the newest migration had failed: the database's latest successful version is then an older one
