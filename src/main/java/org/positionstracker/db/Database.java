@@ -13,8 +13,10 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
- * An open tracker database: a connection pool, the schema brought up to date by Flyway, and a
- * Hibernate EntityManagerFactory that only validates that schema (it never creates or alters it).
+ * An open tracker database. Opened to write ({@link #open}): a connection pool, the schema brought
+ * up to date and validated by Flyway, and a Hibernate EntityManagerFactory that validates that
+ * schema too (it never creates or alters it). Opened to read ({@link #openForReading}) with a
+ * current schema version: plain connections, and Hibernate only if some work asks for it.
  */
 public final class Database implements AutoCloseable {
     private final DatabaseLocation location;

@@ -21,10 +21,10 @@ import javax.sql.DataSource;
 
 /**
  * Latency of the tracker's own query methods (what the CLI and any caller pay: transaction,
- * Hibernate, JDBC, mapping), and the EXPLAIN ANALYZE plan of every SQL statement each one sends.
+ * JDBC, mapping), and the EXPLAIN ANALYZE plan of every SQL statement each one sends.
  *
  * <p>The SQL is not written by hand: H2's trace file is switched on ({@code SET TRACE_LEVEL_FILE 3})
- * for one extra call of each query, and the statements Hibernate actually sent are read back from
+ * for one extra call of each query, and the statements actually sent are read back from
  * {@code NAME.trace.db} together with their bound parameter values; each SELECT is then run as
  * {@code EXPLAIN ANALYZE} with those values in place of its {@code ?} markers.
  */

@@ -3,6 +3,7 @@ package org.positionstracker.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.db.Database;
 import org.positionstracker.db.H2Admin;
+import org.positionstracker.testing.ChildJvm;
 
 /**
  * Which commands pay for the full schema check (Flyway's validation, Hibernate's): those that
@@ -61,6 +63,34 @@ class SchemaCheckByCommandIntegrationTests {
 
             assertEquals(before + 1, Database.fullSchemaChecks(), String.join(" ", write) + " did not run the full schema check");
         }
+    }
+
+    @Test
+    void aReadCommand_inAJvmOfItsOwn_loadsNeitherHibernateNorFlywayNorThePoolsLogging() throws Exception {
+        Path classLog = dir.resolve("classes.txt");
+        Path output = dir.resolve("out.txt");
+        ProcessBuilder child = ChildJvm.running(TrackerCommand.class, List.of("conflicts", "--db", cli.db()));
+        child.command().add(1, "-Xlog:class+load:file=" + classLog);
+
+        int exitCode = ChildJvm.awaitExit(child.redirectErrorStream(true).redirectOutput(output.toFile()).start());
+
+        assertEquals(0, exitCode, Files.readString(output));
+        List<String> loaded = Files.readAllLines(classLog);
+        assertTrue(loaded.stream().anyMatch(line -> line.contains(" org.h2.Driver ")), "the log should list the classes loaded");
+        assertEquals(List.of(), loaded.stream()
+                .filter(line -> line.contains(" org.hibernate.") || line.contains(" org.flywaydb.") || line.contains(" ch.qos.logback."))
+                .limit(5).toList());
+    }
+
+    @Test
+    void aReadCommand_onAnUpToDateDatabaseOpenedReadOnly_answersWithTheVersionCheckOnly() {
+        long before = Database.fullSchemaChecks();
+
+        CliRun run = CliRun.of("statements", "--topic", "territory", "--db", "jdbc:h2:file:" + cli.db() + ";ACCESS_MODE_DATA=r");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().strip().endsWith("10 statements"), run.out());
+        assertEquals(before, Database.fullSchemaChecks());
     }
 
     @Test
