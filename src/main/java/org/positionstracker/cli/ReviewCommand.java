@@ -284,8 +284,8 @@ class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() throws SQLException {
-            try (Database db = database.open()) {
-                List<CorrectionView> rows = db.transactions().writeJdbc(CorrectionLog::list);
+            try (Database db = database.openForReading()) {
+                List<CorrectionView> rows = db.transactions().readJdbc(CorrectionLog::list);
                 new Printer<CorrectionView>()
                         .column("id", CorrectionView::id)
                         .column("kind", CorrectionView::kind)

@@ -38,7 +38,7 @@ class SchemaCheckByCommandIntegrationTests {
         List<List<String>> reads = List.of(List.of("topics"), List.of("statements"), List.of("statements", "--topic", "territory"),
                 List.of("positions"), List.of("conflicts"), List.of("actors"), List.of("articles"), List.of("articles", "show", article),
                 List.of("report", "position-matrix"), List.of("overview", "--out", dir.resolve("overview.html").toString()),
-                List.of("export", "network", "--out", dir.resolve("network.graphml").toString()));
+                List.of("export", "network", "--out", dir.resolve("network.graphml").toString()), List.of("review", "list"));
 
         for (List<String> read : reads) {
             long before = Database.fullSchemaChecks();
