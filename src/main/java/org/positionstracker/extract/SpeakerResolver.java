@@ -106,13 +106,13 @@ final class SpeakerResolver {
             }
         }
         if (runStart < coreEnd) {
-            Resolved named = named(t, s, runStart, coreEnd, from, appositive, mention, memory);
+            Resolved named = named(t, s, runStart, coreEnd, det, appositive, mention, memory);
             if (named != null) return named;
         }
         return common(t, s, coreEnd, to, det, appositive, mention, memory);
     }
 
-    private Resolved named(List<Token> t, int s, int runStart, int end, int from, String appositive,
+    private Resolved named(List<Token> t, int s, int runStart, int end, String det, String appositive,
                            TextSpan mention, DiscourseMemory memory) {
         int titled = runStart;        // after the last title word that has a name after it: "Senate Majority Leader Roger Haskell"
         for (int k = runStart; k < end - 1; k++) {
@@ -121,8 +121,10 @@ final class SpeakerResolver {
                     || SpeakerWords.ROLES.contains(x.bare())) titled = k + 1;
         }
         boolean organisation = false;
+        boolean medium = false;
         for (int k = runStart; k < end; k++) {
-            if (SpeakerWords.ORGANISATIONS.contains(t.get(k).bare())) organisation = true;
+            if (SpeakerWords.organisationWord(t.get(k))) organisation = true;
+            if (SpeakerWords.MEDIA_HEADS.contains(t.get(k).bare())) medium = true;
         }
         if (organisation && titled > runStart && personalName(t, titled, end)) organisation = false;
         String run = join(t, runStart, end, true);
@@ -131,7 +133,8 @@ final class SpeakerResolver {
             if (e != null) return new Resolved(memory.canonical(ActorIndex.ref(e, appositive)), mention);
             String role = s < runStart ? roleText(t, s, runStart) : appositive;
             String speaksFor = speaksFor(t, s, end, appositive);
-            return new Resolved(memory.canonical(new SpeakerRef(run, ActorKind.ORGANISATION, speaksFor, role, false)), mention);
+            ActorKind kind = medium ? ActorKind.MEDIA : ActorKind.ORGANISATION;
+            return new Resolved(memory.canonical(new SpeakerRef(run, kind, speaksFor, role, false)), mention);
         }
         // titles and demonyms at the start of the run belong to the role
         int nameStart = runStart;
@@ -143,10 +146,10 @@ final class SpeakerResolver {
             else if (nameStart == k && k > runStart && (t.get(k - 1).is("for") || t.get(k - 1).is("of") || t.get(k - 1).is("to"))
                     && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
         }
-        // an unknown sentence-initial word that is not a proper noun is not part of the name
+        // an unknown sentence-initial word that is not a proper noun is part of neither the name nor the role
         if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0)) {
             nameStart = 1;
-            if (nameStart >= end) return null;
+            s = Math.max(s, nameStart);
         }
         String name = join(t, nameStart, end, true);
         String role = s < nameStart ? roleText(t, s, nameStart) : appositive;
@@ -166,18 +169,63 @@ final class SpeakerResolver {
             SpeakerRef earlier = memory.bySurname(name);
             if (earlier != null) return new Resolved(earlier, mention);
             String full = memory.looseFullName(name);
-            if (full != null && !isDemonym(t.get(nameStart))) {
+            if (full != null && !isDemonym(t.get(nameStart)) && !SpeakerWords.FUNCTION.contains(Lexicon.norm(full.substring(0, full.indexOf(' '))))) {
                 return new Resolved(memory.canonical(new SpeakerRef(full, ActorKind.PERSON, speaksFor(t, s, nameStart, appositive),
                         role, false)), mention);
             }
             if (isDemonym(t.get(nameStart))) return null;
-            if (acronym(name)) {
-                return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.ORGANISATION, speaksFor(t, s, nameStart, appositive),
-                        role, false)), mention);
-            }
         }
         String speaksFor = speaksFor(t, s, nameStart, appositive);
-        return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.PERSON, speaksFor, role, false)), mention);
+        ActorKind kind = kindOfName(t, s, runStart, nameStart, end, det, appositive);
+        return new Resolved(memory.canonical(new SpeakerRef(name, kind, speaksFor, role, false)), mention);
+    }
+
+    /**
+     * The kind of a name that is not in the codebook, from the name and the words around it. A
+     * person: a title before the name ("Councillor", "Mr."), a role noun before it ("pollster Ann
+     * Lee") or in the appositive ("Caldwell, a retired teacher,"), "who" after it; or, failing other
+     * evidence, a name of two words or more (first name and surname). An outlet: a name ending in
+     * an outlet word ("the Northbridge Gazette"). An organisation: an organisation noun before it or
+     * in the appositive ("steel lobby Eurofer", "Eurofer, the steel lobby,"), "which" after it, "the"
+     * before it ("the Halvorsen Trust"), or an acronym in it. A single unknown word with none of
+     * these is undecided ({@link SpeakerKinds}): the rest of the article tells.
+     */
+    private ActorKind kindOfName(List<Token> t, int s, int runStart, int nameStart, int end, String det, String appositive) {
+        boolean titled = false;
+        for (int k = runStart; k < nameStart; k++) titled |= SpeakerWords.titleOrRole(t.get(k));
+        if (titled) return ActorKind.PERSON;
+        boolean definite = "the".equals(det) && s == runStart;
+        String last = t.get(end - 1).bare();
+        if (SpeakerWords.MEDIA_HEADS.contains(last) || definite && SpeakerWords.MEDIA_HEADS_AFTER_THE.contains(last)) return ActorKind.MEDIA;
+        if (s < runStart) {
+            ActorKind before = SpeakerWords.kindOfHead(t.get(runStart - 1));
+            if (before != null) return before;
+        }
+        if (appositive != null) {
+            ActorKind apposed = appositiveKind(appositive);
+            if (apposed != null) return apposed;
+        }
+        if (end + 1 < t.size() && t.get(end).isPunct(',')) {
+            if (t.get(end + 1).is("who")) return ActorKind.PERSON;
+            if (t.get(end + 1).is("which")) return ActorKind.ORGANISATION;
+        }
+        if (definite) return ActorKind.ORGANISATION;
+        for (int k = nameStart; k < end; k++) {
+            String w = t.get(k).text();
+            if (end - nameStart == 1 ? acronym(w) : acronymInName(w)) return ActorKind.ORGANISATION;
+        }
+        return end - nameStart >= 2 ? ActorKind.PERSON : ActorKind.OTHER;
+    }
+
+    /** The kind the head noun of an appositive gives ("the steel lobby", "a retired teacher", "head of the union"), or null. */
+    private static ActorKind appositiveKind(String appositive) {
+        List<Token> app = WordTokenizer.tokenize(appositive, 0, appositive.length());
+        Token head = null;
+        for (Token x : app) {
+            if (!x.word() || SpeakerWords.PREPOSITIONS_IN_NAMES.contains(x.lower())) break;
+            head = x;
+        }
+        return head == null ? null : SpeakerWords.kindOfHead(head);
     }
 
     private Resolved common(List<Token> t, int s, int coreEnd, int to, String det, String appositive,
@@ -185,7 +233,7 @@ final class SpeakerResolver {
         Token head = t.get(coreEnd - 1);
         String h = head.bare();
         String phrase = join(t, s, to, true);
-        if (!t.get(s).text().equals(t.get(s).text().toUpperCase(Locale.ROOT)) && !isDemonym(t.get(s))
+        if (det == null && !t.get(s).text().equals(t.get(s).text().toUpperCase(Locale.ROOT)) && !isDemonym(t.get(s))
                 && !index.isName(t.get(s).text()) && ActorIndex.country(t.get(s).text()) == null) {
             phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
@@ -330,10 +378,20 @@ final class SpeakerResolver {
         for (int k = from; k < to; k++) {
             Token x = t.get(k);
             if (!SpeakerWords.nameLike(x) && !(k > from && SpeakerWords.PARTICLES.contains(x.lower()))) return false;
-            if (SpeakerWords.ORGANISATIONS.contains(x.bare()) || SpeakerWords.TITLES.contains(x.lower())
+            if (SpeakerWords.organisationWord(x) || SpeakerWords.TITLES.contains(x.lower())
                     || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
         }
         return true;
+    }
+
+    /**
+     * An acronym inside a longer name ("UFCW Local 7"): three letters or more, so that initials
+     * ("TJ Miller", "J.D. Vance") and Roman numerals ("John Smith III") are not taken for one.
+     */
+    private static boolean acronymInName(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+        return letters >= 3 && acronym(w) && !w.matches("[IVX]+");
     }
 
     /** "ACEA", "UFCW", "NATO": an all-capitals word of two or more letters. */
@@ -356,7 +414,7 @@ final class SpeakerResolver {
         if (!SpeakerWords.nameLike(x) || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
         String w = x.bare();
         if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(w) || SpeakerWords.roleOrGroup(x)
-                || SpeakerWords.MEDIA.contains(w) || SpeakerWords.CAPITALISED_FUNCTION.contains(x.bareText())) return false;
+                || SpeakerWords.ORGANISATION_NAMES.contains(w) || SpeakerWords.MEDIA.contains(w) || SpeakerWords.CAPITALISED_FUNCTION.contains(x.bareText())) return false;
         return !isDemonym(x) && index.actor(x.bareText()) == null && ActorIndex.country(x.bareText()) == null
                 && index.placeOf(x.bareText()) == null;
     }

@@ -3,6 +3,7 @@ package org.positionstracker.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.actor.ActorKind;
 
 /** The word lists used to recognise speaker phrases, loaded once from resource files. */
 final class SpeakerWords {
@@ -12,6 +13,12 @@ final class SpeakerWords {
     static final Set<String> MODIFIERS = Lexicon.wordSet("role-modifiers.txt");
     static final Set<String> ORGANISATIONS = Lexicon.wordSet("organisation-words.txt");
     static final Set<String> MEDIA = Lexicon.wordSet("media-outlets.txt");
+    /** Words that make a capitalised name an organisation but are no speaker on their own ("International", "United"). */
+    static final Set<String> ORGANISATION_NAMES = Lexicon.wordSet("lexicon/organisation-name-words.txt");
+    /** Last words of an outlet's name ("Gazette", "Broadcasting"). */
+    static final Set<String> MEDIA_HEADS = Lexicon.wordSet("lexicon/media-name-heads.txt");
+    /** Last words of an outlet's name that are also surnames ("Post", "Star"): an outlet only after "the". */
+    static final Set<String> MEDIA_HEADS_AFTER_THE = Lexicon.wordSet("lexicon/media-name-heads-after-the.txt");
     static final Set<String> INTERRUPTERS = Lexicon.wordSet("interrupters.txt");
     static final Set<String> DOCUMENTS = Lexicon.wordSet("document-nouns.txt");
     /** Function words, compared in lower case. */
@@ -73,6 +80,28 @@ final class SpeakerWords {
     static String documentKey(Token t) {
         String w = t.lower().replace('\u00e9', 'e');
         return w.endsWith("s") && w.length() > 4 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A word that makes a capitalised name an organisation ("Ministry", "Corp", "International"). */
+    static boolean organisationWord(Token t) {
+        String w = t.bare();
+        return ORGANISATIONS.contains(w) || ORGANISATION_NAMES.contains(w);
+    }
+
+    /** A title or role noun of a person ("Councillor", "Mr.", "Foreign", "spokesperson"). */
+    static boolean titleOrRole(Token t) {
+        return TITLES.contains(t.lower()) || TITLES.contains(t.bare()) || ROLES.contains(t.bare());
+    }
+
+    /**
+     * The kind of speaker a head noun names: an outlet ("newspaper"), an organisation ("lobby",
+     * "union", "group") or a person ("pollster", "teacher", "leader"); null for any other word.
+     */
+    static ActorKind kindOfHead(Token t) {
+        if (!t.word()) return null;
+        if (MEDIA_HEADS.contains(t.bare())) return ActorKind.MEDIA;
+        if (organisationWord(t)) return ActorKind.ORGANISATION;
+        return titleOrRole(t) ? ActorKind.PERSON : null;
     }
 
     static boolean roleOrGroup(Token t) {
