@@ -65,8 +65,8 @@ final class SpeakerResolver {
         if (country != null && to - s <= 3) {
             return new Resolved(memory.canonical(new SpeakerRef(country, ActorKind.GOVERNMENT, null, appositive, false)), mention);
         }
-        if (SpeakerWords.MEDIA.contains(Lexicon.norm(whole))) {
-            String name = (det != null && t.get(from).capitalised() && det.equals("the")) ? join(t, from, to, false) : whole;
+        if (SpeakerWords.MEDIA.contains(Lexicon.norm(whole)) || SpeakerWords.MEDIA.contains(Lexicon.norm(withThe))) {
+            String name = SpeakerWords.MEDIA.contains(Lexicon.norm(whole)) ? whole : "The " + whole;    // "the Hill" is "The Hill", as listed
             return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.MEDIA, null, appositive, false)), mention);
         }
 
@@ -147,7 +147,7 @@ final class SpeakerResolver {
                     && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
         }
         // an unknown sentence-initial word that is not a proper noun is part of neither the name nor the role
-        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0)) {
+        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !initial(t.get(1)) && !properNoun(t, 0)) {
             nameStart = 1;
             s = Math.max(s, nameStart);
         }
@@ -197,9 +197,9 @@ final class SpeakerResolver {
         boolean definite = "the".equals(det) && s == runStart;
         String last = t.get(end - 1).bare();
         if (SpeakerWords.MEDIA_HEADS.contains(last) || definite && SpeakerWords.MEDIA_HEADS_AFTER_THE.contains(last)) return ActorKind.MEDIA;
-        if (s < runStart) {
+        if (s < runStart) {                     // "steel lobby Eurofer"; before a full name it is a role ("Port Authority spokesperson")
             ActorKind before = SpeakerWords.kindOfHead(t.get(runStart - 1));
-            if (before != null) return before;
+            if (before == ActorKind.PERSON || before != null && end - nameStart == 1) return before;
         }
         if (appositive != null) {
             ActorKind apposed = appositiveKind(appositive);
@@ -217,13 +217,19 @@ final class SpeakerResolver {
         return end - nameStart >= 2 ? ActorKind.PERSON : ActorKind.OTHER;
     }
 
-    /** The kind the head noun of an appositive gives ("the steel lobby", "a retired teacher", "head of the union"), or null. */
+    /**
+     * The kind the head noun of an appositive gives: the word before the first function word that
+     * follows a lower-case word ("the dean of the journalism school", "a minister with the church"),
+     * else the last word ("a University of Kent political scientist", "the steel lobby"); null when
+     * the head tells neither.
+     */
     private static ActorKind appositiveKind(String appositive) {
         List<Token> app = WordTokenizer.tokenize(appositive, 0, appositive.length());
         Token head = null;
         for (Token x : app) {
-            if (!x.word() || SpeakerWords.PREPOSITIONS_IN_NAMES.contains(x.lower())) break;
-            head = x;
+            if (!x.word()) break;
+            if (head != null && !head.capitalised() && !x.capitalised() && SpeakerWords.FUNCTION.contains(x.lower())) break;
+            if (!SpeakerWords.DETERMINERS.contains(x.lower()) && !SpeakerWords.FUNCTION.contains(x.lower())) head = x;
         }
         return head == null ? null : SpeakerWords.kindOfHead(head);
     }
@@ -419,6 +425,12 @@ final class SpeakerResolver {
                 && index.placeOf(x.bareText()) == null;
     }
 
+    /** A middle initial ("B."): the word before it is a first name. */
+    private static boolean initial(Token x) {
+        String w = x.text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
     private boolean isDemonym(Token x) {
         return x.capitalised() && (index.byDemonym(x.text()) != null || ActorIndex.countryDemonym(x.text()));
     }
@@ -433,16 +445,28 @@ final class SpeakerResolver {
 
     /** POS check of the sentence-initial word: true when the tagger calls it a proper noun (or noun). */
     private static boolean properNoun(List<Token> t, int k) {
+        String tag = tagAt(t, k);
+        return tag == null || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X");
+    }
+
+    /** True when the tagger, seeing a few words either side, calls token {@code k} a proper noun. */
+    static boolean properNounAt(List<Token> t, int k) {
+        String tag = tagAt(t, k);
+        return tag == null || tag.equals("PROPN");
+    }
+
+    /** The POS tag of token {@code k} in a window of words around it, or null without a tagger. */
+    private static String tagAt(List<Token> t, int k) {
         POSTaggerME tagger = NlpModels.posTagger();
-        if (tagger == null) return true;
-        int to = Math.min(t.size(), k + 1 + POS_CONTEXT);    // the tagger sees two words either side: more costs time, not accuracy
-        String[] words = new String[to];
-        for (int i = 0; i < to; i++) words[i] = t.get(i).text();
+        if (tagger == null) return null;
+        int from = Math.max(0, k - POS_CONTEXT);
+        int to = Math.min(t.size(), k + 1 + POS_CONTEXT);    // a few words either side: more costs time, not accuracy
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) words[i - from] = t.get(i).text();
         try {
-            String tag = tagger.tag(words)[k];
-            return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X");
+            return tagger.tag(words)[k - from];
         } catch (RuntimeException e) {
-            return true;
+            return null;
         }
     }
 

@@ -82,6 +82,28 @@ final class SpeakerWords {
         return w.endsWith("s") && w.length() > 4 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /**
+     * True when text [from, end) ends with an abbreviated title ("Sen.", "Rep.", "Gov.") or a middle
+     * initial after a first name ("Donald J."): a name follows, so the sentence goes on, though a
+     * sentence detector trained without these abbreviations ends it there.
+     */
+    static boolean endsWithTitle(String text, int from, int end) {
+        if (end - from < 2 || text.charAt(end - 1) != '.') return false;
+        int w = end - 1;
+        while (w > from && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w > from && !Character.isWhitespace(text.charAt(w - 1))) return false;
+        String word = text.substring(w, end - 1);
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            int p = w - 1;                                    // a middle initial: "Donald J."
+            while (p > from && Character.isWhitespace(text.charAt(p - 1))) p--;
+            int q = p;
+            while (q > from && Character.isLetter(text.charAt(q - 1))) q--;
+            return p - q >= 2 && Character.isUpperCase(text.charAt(q));
+        }
+        return TITLES.contains(Lexicon.norm(word) + ".");
+    }
+
     /** A word that makes a capitalised name an organisation ("Ministry", "Corp", "International"). */
     static boolean organisationWord(Token t) {
         String w = t.bare();

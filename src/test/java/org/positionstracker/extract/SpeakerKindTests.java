@@ -105,8 +105,27 @@ class SpeakerKindTests {
         for (ExtractedStatement s : st) assertEquals(ActorKind.PERSON, s.speaker().kind());
     }
 
+    @Test
+    void bareNameWrittenAfterAFirstNameElsewhere_isAPerson() {
+        String text = "North Dakota Republican Ann Caldwell voted against the bill. “This is the one shot,” Caldwell said.";
+
+        SpeakerRef s = speakerOf(text);
+
+        assertEquals("Caldwell", s.canonicalName());
+        assertEquals(ActorKind.PERSON, s.kind());
+    }
+
+    @Test
+    void bareNameAfterASentenceAdverbElsewhere_staysAnOrganisation() {
+        String text = "Meanwhile Eurofer met the minister. “This is the one shot,” Eurofer said.";
+
+        assertEquals(ActorKind.ORGANISATION, speakerOf(text).kind());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "Robert Oldendick, a University of Kent political scientist, said the poll was wrong.|PERSON",
+            "Eurofer, a group of steel producers, said the tariffs were too low.|ORGANISATION",
             "Caldwell, who runs a bakery, said the tariffs were too low.|PERSON",
             "Eurofer, which represents steelmakers, said the tariffs were too low.|ORGANISATION",
             "Caldwell, a retired teacher, said the tariffs were too low.|PERSON",
@@ -136,6 +155,8 @@ class SpeakerKindTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "“Support is slipping,” the BBC reported.|BBC",
+            "“The strike will continue,” the Hill reported.|The Hill",
+            "The Hill reported that the strike would continue.|The Hill",
             "“The harbour will close,” the Northbridge Gazette reported.|Northbridge Gazette",
             "The Northbridge Post reported that the strike would continue.|Northbridge Post",
             "“The harbour will close,” Northbridge Broadcasting said.|Northbridge Broadcasting"})

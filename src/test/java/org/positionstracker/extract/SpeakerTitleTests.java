@@ -61,6 +61,26 @@ class SpeakerTitleTests {
         assertEquals(ActorKind.PERSON, s.kind());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The tariffs are too high, Sen. Tom Baxter said.|Sen.",
+            "The climate is changing, said Prof. Ann Reed.|Prof.",
+            "Rep. Tom Baxter said the tariffs were too high.|Rep.",
+            "Lt. Gov. Tom Baxter said the strike was illegal.|Lt. Gov."})
+    void abbreviatedTitle_doesNotEndTheSentence(String text, String role) {
+        SpeakerRef s = single(extract(text)).speaker();
+
+        assertEquals(role, s.role());
+        assertEquals(ActorKind.PERSON, s.kind());
+    }
+
+    @Test
+    void middleInitial_doesNotEndTheSentence() {
+        SpeakerRef s = single(extract("Ann B. Caldwell said the tariffs were too high.")).speaker();
+
+        assertEquals("Ann B. Caldwell", s.canonicalName());
+    }
+
     @Test
     void titleWithASurnameAlone_isAPersonWithThatRole() {
         SpeakerRef s = single(extract("“It is a scandal,” Councillor Okafor said.")).speaker();
