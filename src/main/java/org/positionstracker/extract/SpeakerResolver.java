@@ -127,6 +127,9 @@ final class SpeakerResolver {
             if (SpeakerWords.MEDIA_HEADS.contains(t.get(k).bare())) medium = true;
         }
         if (organisation && titled > runStart && personalName(t, titled, end)) organisation = false;
+        for (int k = runStart + 2; k < end - 1 && organisation; k++) {       // "Meenakshi Ganguly of Human Rights Watch"
+            if ((t.get(k).is("of") || t.get(k).is("at") || t.get(k).is("from")) && personalName(t, runStart, k)) organisation = false;
+        }
         String run = join(t, runStart, end, true);
         if (organisation) {
             ActorEntry e = index.actor(run);
@@ -195,6 +198,7 @@ final class SpeakerResolver {
         for (int k = runStart; k < nameStart; k++) titled |= SpeakerWords.titleOrRole(t.get(k));
         if (titled) return ActorKind.PERSON;
         boolean definite = "the".equals(det) && s == runStart;
+        for (int k = runStart; k < end - 1; k++) definite &= !t.get(k).possessive();    // "the Washington Post's Ann Lee"
         String last = t.get(end - 1).bare();
         if (SpeakerWords.MEDIA_HEADS.contains(last) || definite && SpeakerWords.MEDIA_HEADS_AFTER_THE.contains(last)) return ActorKind.MEDIA;
         if (s < runStart) {                     // "steel lobby Eurofer"; before a full name it is a role ("Port Authority spokesperson")

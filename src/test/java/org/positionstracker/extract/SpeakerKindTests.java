@@ -136,6 +136,14 @@ class SpeakerKindTests {
         assertEquals(kind, speakerOf(text).kind());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Meenakshi Ganguly of Human Rights Watch said the election was unfair.",
+            "“The race is close,” the Washington Post's Ann Lee said."})
+    void personalNameBeforeAnOrganisationOrAfterItsPossessive_isAPerson(String text) {
+        assertEquals(ActorKind.PERSON, speakerOf(text).kind());
+    }
+
     @Test
     void firstNameAndSurname_isAPerson() {
         SpeakerRef s = speakerOf("Ann Halvorsen said the tariffs were too low.");
