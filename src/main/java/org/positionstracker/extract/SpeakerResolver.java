@@ -187,7 +187,8 @@ final class SpeakerResolver {
      * The kind of a name that is not in the codebook, from the name and the words around it. A
      * person: a title before the name ("Councillor", "Mr."), a role noun before it ("pollster Ann
      * Lee") or in the appositive ("Caldwell, a retired teacher,"), "who" after it; or, failing other
-     * evidence, a name of two words or more (first name and surname). An outlet: a name ending in
+     * evidence, a name of two words or more (first name and surname) or a common given name
+     * ("Isabelle"). An outlet: a name ending in
      * an outlet word ("the Northbridge Gazette"). An organisation: an organisation noun before it or
      * in the appositive ("steel lobby Eurofer", "Eurofer, the steel lobby,"), "which" after it, "the"
      * before it ("the Halvorsen Trust"), or an acronym in it. A single unknown word with none of
@@ -218,7 +219,7 @@ final class SpeakerResolver {
             String w = t.get(k).text();
             if (end - nameStart == 1 ? acronym(w) : acronymInName(w)) return ActorKind.ORGANISATION;
         }
-        return end - nameStart >= 2 ? ActorKind.PERSON : ActorKind.OTHER;
+        return end - nameStart >= 2 || SpeakerWords.GIVEN_NAMES.contains(t.get(nameStart).bare()) ? ActorKind.PERSON : ActorKind.OTHER;
     }
 
     /**

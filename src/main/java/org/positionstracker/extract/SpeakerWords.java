@@ -15,6 +15,8 @@ final class SpeakerWords {
     static final Set<String> MEDIA = Lexicon.wordSet("media-outlets.txt");
     /** Words that make a capitalised name an organisation but are no speaker on their own ("International", "United"). */
     static final Set<String> ORGANISATION_NAMES = Lexicon.wordSet("lexicon/organisation-name-words.txt");
+    /** Common given names: a bare one is a person ("Isabelle said"). */
+    static final Set<String> GIVEN_NAMES = Lexicon.wordSet("lexicon/given-names.txt");
     /** Last words of an outlet's name ("Gazette", "Broadcasting"). */
     static final Set<String> MEDIA_HEADS = Lexicon.wordSet("lexicon/media-name-heads.txt");
     /** Last words of an outlet's name that are also surnames ("Post", "Star"): an outlet only after "the". */

@@ -145,6 +145,14 @@ class SpeakerKindTests {
     }
 
     @Test
+    void bareCommonGivenName_isAPerson() {
+        SpeakerRef s = speakerOf("“The rent doubled,” Isabelle said.");
+
+        assertEquals("Isabelle", s.canonicalName());
+        assertEquals(ActorKind.PERSON, s.kind());
+    }
+
+    @Test
     void firstNameAndSurname_isAPerson() {
         SpeakerRef s = speakerOf("Ann Halvorsen said the tariffs were too low.");
 
