@@ -9,11 +9,12 @@ import org.positionstracker.actor.ActorKind;
 
 /**
  * The kind of a speaker named by a bare unknown word ("Eurofer said", "Caldwell said") is left
- * undecided while the article is read, so that a later "he" or "she" can still refer to it; once
+ * undecided while the article is read, so that a later "he" or "she" can still refer to it. Once
  * every statement is attributed, the article's own evidence decides it: a person when a statement
- * reached it through "he"/"she", another mention gave it a person's kind, or the text writes it
- * after a title or first name anywhere ("Mr. Caldwell", "Ann Caldwell"), an organisation otherwise (news introduces a person by full name or title, so a bare unknown word
- * that never becomes "he" or "she" is a body: "Eurofer", "Greenpeace").
+ * reached it through "he"/"she", when another mention gave it a person's kind, or when the text
+ * writes it after a title or first name anywhere ("Mr. Caldwell", "Ann Caldwell"); an
+ * organisation otherwise. News introduces a person by full name or title, so a bare unknown word
+ * that never becomes "he" or "she" is a body ("Eurofer", "Greenpeace").
  */
 public final class SpeakerKinds {
     private SpeakerKinds() {

@@ -188,11 +188,11 @@ final class SpeakerResolver {
      * person: a title before the name ("Councillor", "Mr."), a role noun before it ("pollster Ann
      * Lee") or in the appositive ("Caldwell, a retired teacher,"), "who" after it; or, failing other
      * evidence, a name of two words or more (first name and surname) or a common given name
-     * ("Isabelle"). An outlet: a name ending in
-     * an outlet word ("the Northbridge Gazette"). An organisation: an organisation noun before it or
-     * in the appositive ("steel lobby Eurofer", "Eurofer, the steel lobby,"), "which" after it, "the"
-     * before it ("the Halvorsen Trust"), or an acronym in it. A single unknown word with none of
-     * these is undecided ({@link SpeakerKinds}): the rest of the article tells.
+     * ("Isabelle"). An outlet: a name ending in an outlet word ("the Northbridge Gazette"). An
+     * organisation: an organisation noun before a bare name or in the appositive ("steel lobby
+     * Eurofer", "Eurofer, the steel lobby,"), "which" after it, "the" before it ("the Brookhaven"),
+     * or an acronym in it. A single unknown word with none of these is undecided
+     * ({@link SpeakerKinds}): the rest of the article tells.
      */
     private ActorKind kindOfName(List<Token> t, int s, int runStart, int nameStart, int end, String det, String appositive) {
         boolean titled = false;
