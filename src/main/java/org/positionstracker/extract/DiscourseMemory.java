@@ -40,13 +40,17 @@ final class DiscourseMemory {
     private final Map<String, SpeakerRef> issuers = new HashMap<>();
     private final List<SpeakerRef> mentionedPeople = new ArrayList<>();
 
-    /** The reference already used for this canonical name (richer of the two), else {@code ref}. */
+    /**
+     * The reference already used for this canonical name (richer of the two), else {@code ref}. A
+     * bare name whose kind was undecided takes the kind a later mention gives it ("Mr. Caldwell").
+     */
     SpeakerRef canonical(SpeakerRef ref) {
         String k = Lexicon.norm(ref.canonicalName());
         SpeakerRef known = byName.get(k);
         if (known == null) return ref;
-        if ((known.role() == null && ref.role() != null) || (known.speaksFor() == null && ref.speaksFor() != null)) {
-            SpeakerRef richer = new SpeakerRef(known.canonicalName(), known.kind(),
+        boolean decides = SpeakerKinds.undecided(known) && !SpeakerKinds.undecided(ref);
+        if (decides || (known.role() == null && ref.role() != null) || (known.speaksFor() == null && ref.speaksFor() != null)) {
+            SpeakerRef richer = new SpeakerRef(known.canonicalName(), decides ? ref.kind() : known.kind(),
                     known.speaksFor() != null ? known.speaksFor() : ref.speaksFor(),
                     known.role() != null ? known.role() : ref.role(), known.inCodebook());
             byName.put(k, richer);
@@ -62,9 +66,9 @@ final class DiscourseMemory {
         speakers.add(ref);
         salient.add(mainClause);
         sentenceOf.add(sentence);
-        if (ref.kind() == ActorKind.PERSON) {
+        if (SpeakerKinds.mayBePerson(ref)) {
             String[] parts = ref.canonicalName().split(" ");
-            if (parts.length > 1) bySurname.putIfAbsent(Lexicon.norm(parts[parts.length - 1]), ref);
+            if (parts.length > 1 && ref.kind() == ActorKind.PERSON) bySurname.putIfAbsent(Lexicon.norm(parts[parts.length - 1]), ref);
             if (pronoun != null && (pronoun.equals("he") || pronoun.equals("she"))) pronounOf.put(k, pronoun);
         }
     }
@@ -172,8 +176,9 @@ final class DiscourseMemory {
      * he/she: the most recent person who spoke in a main clause (a speaker introduced in a relative
      * clause, "X, who had told ...", is less salient) in this or the previous sentence, else a
      * person named as a clause subject in the previous sentence, else an older such speaker, else
-     * any person; they: the most recent
-     * speaker that is not a person; it: the most recent government, organisation or media speaker.
+     * any person (a bare name of undecided kind counts as one: {@link SpeakerKinds}); they: the most
+     * recent speaker that is not a person; it: the most recent government, organisation or media
+     * speaker, or a bare name of undecided kind.
      */
     SpeakerRef pronoun(String pronoun) {
         String p = pronoun.toLowerCase(java.util.Locale.ROOT);
@@ -193,10 +198,11 @@ final class DiscourseMemory {
                         if (compatible(r, p)) return r;
                     }
                     case "they" -> {
-                        if (r.kind() != ActorKind.PERSON) return r;
+                        if (!SpeakerKinds.mayBePerson(r)) return r;
                     }
                     case "it" -> {
-                        if (r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA) return r;
+                        if (r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA
+                                || SpeakerKinds.undecided(r)) return r;
                     }
                     default -> {
                         return null;
@@ -225,7 +231,7 @@ final class DiscourseMemory {
     }
 
     private boolean compatible(SpeakerRef r, String p) {
-        if (r.kind() != ActorKind.PERSON) return false;
+        if (!SpeakerKinds.mayBePerson(r)) return false;
         String known = pronounOf.get(Lexicon.norm(r.canonicalName()));
         return known == null || known.equals(p);
     }

@@ -80,7 +80,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         return new Extraction(statements, actors(statements));
     }
 
-    private List<ExtractedStatement> label(String text, List<Sentence> sentences, List<ExtractedStatement> found) {
+    private List<ExtractedStatement> label(String text, List<Sentence> sentences, List<ExtractedStatement> attributed) {
+        List<ExtractedStatement> found = SpeakerKinds.settle(text, attributed);     // every speaker's kind, before topics read it
         List<ExtractedStatement> out = new ArrayList<>(found.size());
         for (ExtractedStatement st : found) {
             ExtractionBudget.checkpoint();

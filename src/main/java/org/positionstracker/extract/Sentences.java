@@ -35,7 +35,7 @@ final class Sentences {
                 while (qi + 1 < quotes.size() && quotes.get(qi + 1).open() < boundary) qi++;
                 boolean insideQuote = qi < quotes.size() && quotes.get(qi).open() < boundary && boundary < quotes.get(qi).end();
                 boolean lowerAfterQuote = Character.isLowerCase(masked.charAt(piece[0])) && endsWithQuoteOrMark(masked, last[1]);
-                if (insideQuote || lowerAfterQuote) last[1] = piece[1];
+                if (insideQuote || lowerAfterQuote || SpeakerWords.endsWithTitle(masked, last[0], last[1])) last[1] = piece[1];
                 else merged.add(piece);
             }
             boolean headline = headline(masked, ps, pe);

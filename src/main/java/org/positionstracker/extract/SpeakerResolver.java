@@ -65,8 +65,8 @@ final class SpeakerResolver {
         if (country != null && to - s <= 3) {
             return new Resolved(memory.canonical(new SpeakerRef(country, ActorKind.GOVERNMENT, null, appositive, false)), mention);
         }
-        if (SpeakerWords.MEDIA.contains(Lexicon.norm(whole))) {
-            String name = (det != null && t.get(from).capitalised() && det.equals("the")) ? join(t, from, to, false) : whole;
+        if (SpeakerWords.MEDIA.contains(Lexicon.norm(whole)) || SpeakerWords.MEDIA.contains(Lexicon.norm(withThe))) {
+            String name = SpeakerWords.MEDIA.contains(Lexicon.norm(whole)) ? whole : "The " + whole;    // "the Hill" is "The Hill", as listed
             return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.MEDIA, null, appositive, false)), mention);
         }
 
@@ -106,13 +106,13 @@ final class SpeakerResolver {
             }
         }
         if (runStart < coreEnd) {
-            Resolved named = named(t, s, runStart, coreEnd, from, appositive, mention, memory);
+            Resolved named = named(t, s, runStart, coreEnd, det, appositive, mention, memory);
             if (named != null) return named;
         }
         return common(t, s, coreEnd, to, det, appositive, mention, memory);
     }
 
-    private Resolved named(List<Token> t, int s, int runStart, int end, int from, String appositive,
+    private Resolved named(List<Token> t, int s, int runStart, int end, String det, String appositive,
                            TextSpan mention, DiscourseMemory memory) {
         int titled = runStart;        // after the last title word that has a name after it: "Senate Majority Leader Roger Haskell"
         for (int k = runStart; k < end - 1; k++) {
@@ -121,17 +121,23 @@ final class SpeakerResolver {
                     || SpeakerWords.ROLES.contains(x.bare())) titled = k + 1;
         }
         boolean organisation = false;
+        boolean medium = false;
         for (int k = runStart; k < end; k++) {
-            if (SpeakerWords.ORGANISATIONS.contains(t.get(k).bare())) organisation = true;
+            if (SpeakerWords.organisationWord(t.get(k))) organisation = true;
+            if (SpeakerWords.MEDIA_HEADS.contains(t.get(k).bare())) medium = true;
         }
         if (organisation && titled > runStart && personalName(t, titled, end)) organisation = false;
+        for (int k = runStart + 2; k < end - 1 && organisation; k++) {       // "Meenakshi Ganguly of Human Rights Watch"
+            if ((t.get(k).is("of") || t.get(k).is("at") || t.get(k).is("from")) && personalName(t, runStart, k)) organisation = false;
+        }
         String run = join(t, runStart, end, true);
         if (organisation) {
             ActorEntry e = index.actor(run);
             if (e != null) return new Resolved(memory.canonical(ActorIndex.ref(e, appositive)), mention);
             String role = s < runStart ? roleText(t, s, runStart) : appositive;
             String speaksFor = speaksFor(t, s, end, appositive);
-            return new Resolved(memory.canonical(new SpeakerRef(run, ActorKind.ORGANISATION, speaksFor, role, false)), mention);
+            ActorKind kind = medium ? ActorKind.MEDIA : ActorKind.ORGANISATION;
+            return new Resolved(memory.canonical(new SpeakerRef(run, kind, speaksFor, role, false)), mention);
         }
         // titles and demonyms at the start of the run belong to the role
         int nameStart = runStart;
@@ -143,10 +149,10 @@ final class SpeakerResolver {
             else if (nameStart == k && k > runStart && (t.get(k - 1).is("for") || t.get(k - 1).is("of") || t.get(k - 1).is("to"))
                     && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
         }
-        // an unknown sentence-initial word that is not a proper noun is not part of the name
-        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !properNoun(t, 0)) {
+        // an unknown sentence-initial word that is not a proper noun is part of neither the name nor the role
+        if (nameStart == 0 && end - nameStart >= 2 && !known(t.get(0)) && !initial(t.get(1)) && !properNoun(t, 0)) {
             nameStart = 1;
-            if (nameStart >= end) return null;
+            s = Math.max(s, nameStart);
         }
         String name = join(t, nameStart, end, true);
         String role = s < nameStart ? roleText(t, s, nameStart) : appositive;
@@ -166,18 +172,71 @@ final class SpeakerResolver {
             SpeakerRef earlier = memory.bySurname(name);
             if (earlier != null) return new Resolved(earlier, mention);
             String full = memory.looseFullName(name);
-            if (full != null && !isDemonym(t.get(nameStart))) {
+            if (full != null && !isDemonym(t.get(nameStart)) && !SpeakerWords.FUNCTION.contains(Lexicon.norm(full.substring(0, full.indexOf(' '))))) {
                 return new Resolved(memory.canonical(new SpeakerRef(full, ActorKind.PERSON, speaksFor(t, s, nameStart, appositive),
                         role, false)), mention);
             }
             if (isDemonym(t.get(nameStart))) return null;
-            if (acronym(name)) {
-                return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.ORGANISATION, speaksFor(t, s, nameStart, appositive),
-                        role, false)), mention);
-            }
         }
         String speaksFor = speaksFor(t, s, nameStart, appositive);
-        return new Resolved(memory.canonical(new SpeakerRef(name, ActorKind.PERSON, speaksFor, role, false)), mention);
+        ActorKind kind = kindOfName(t, s, runStart, nameStart, end, det, appositive);
+        return new Resolved(memory.canonical(new SpeakerRef(name, kind, speaksFor, role, false)), mention);
+    }
+
+    /**
+     * The kind of a name that is not in the codebook, from the name and the words around it. A
+     * person: a title before the name ("Councillor", "Mr."), a role noun before it ("pollster Ann
+     * Lee") or in the appositive ("Caldwell, a retired teacher,"), "who" after it; or, failing other
+     * evidence, a name of two words or more (first name and surname) or a common given name
+     * ("Isabelle"). An outlet: a name ending in an outlet word ("the Northbridge Gazette"). An
+     * organisation: an organisation noun before a bare name or in the appositive ("steel lobby
+     * Eurofer", "Eurofer, the steel lobby,"), "which" after it, "the" before it ("the Brookhaven"),
+     * or an acronym in it. A single unknown word with none of these is undecided
+     * ({@link SpeakerKinds}): the rest of the article tells.
+     */
+    private ActorKind kindOfName(List<Token> t, int s, int runStart, int nameStart, int end, String det, String appositive) {
+        boolean titled = false;
+        for (int k = runStart; k < nameStart; k++) titled |= SpeakerWords.titleOrRole(t.get(k));
+        if (titled) return ActorKind.PERSON;
+        boolean definite = "the".equals(det) && s == runStart;
+        for (int k = runStart; k < end - 1; k++) definite &= !t.get(k).possessive();    // "the Washington Post's Ann Lee"
+        String last = t.get(end - 1).bare();
+        if (SpeakerWords.MEDIA_HEADS.contains(last) || definite && SpeakerWords.MEDIA_HEADS_AFTER_THE.contains(last)) return ActorKind.MEDIA;
+        if (s < runStart) {                     // "steel lobby Eurofer"; before a full name it is a role ("Port Authority spokesperson")
+            ActorKind before = SpeakerWords.kindOfHead(t.get(runStart - 1));
+            if (before == ActorKind.PERSON || before != null && end - nameStart == 1) return before;
+        }
+        if (appositive != null) {
+            ActorKind apposed = appositiveKind(appositive);
+            if (apposed != null) return apposed;
+        }
+        if (end + 1 < t.size() && t.get(end).isPunct(',')) {
+            if (t.get(end + 1).is("who")) return ActorKind.PERSON;
+            if (t.get(end + 1).is("which")) return ActorKind.ORGANISATION;
+        }
+        if (definite) return ActorKind.ORGANISATION;
+        for (int k = nameStart; k < end; k++) {
+            String w = t.get(k).text();
+            if (end - nameStart == 1 ? acronym(w) : acronymInName(w)) return ActorKind.ORGANISATION;
+        }
+        return end - nameStart >= 2 || SpeakerWords.GIVEN_NAMES.contains(t.get(nameStart).bare()) ? ActorKind.PERSON : ActorKind.OTHER;
+    }
+
+    /**
+     * The kind the head noun of an appositive gives: the word before the first function word that
+     * follows a lower-case word ("the dean of the journalism school", "a minister with the church"),
+     * else the last word ("a University of Kent political scientist", "the steel lobby"); null when
+     * the head tells neither.
+     */
+    private static ActorKind appositiveKind(String appositive) {
+        List<Token> app = WordTokenizer.tokenize(appositive, 0, appositive.length());
+        Token head = null;
+        for (Token x : app) {
+            if (!x.word()) break;
+            if (head != null && !head.capitalised() && !x.capitalised() && SpeakerWords.FUNCTION.contains(x.lower())) break;
+            if (!SpeakerWords.DETERMINERS.contains(x.lower()) && !SpeakerWords.FUNCTION.contains(x.lower())) head = x;
+        }
+        return head == null ? null : SpeakerWords.kindOfHead(head);
     }
 
     private Resolved common(List<Token> t, int s, int coreEnd, int to, String det, String appositive,
@@ -185,7 +244,7 @@ final class SpeakerResolver {
         Token head = t.get(coreEnd - 1);
         String h = head.bare();
         String phrase = join(t, s, to, true);
-        if (!t.get(s).text().equals(t.get(s).text().toUpperCase(Locale.ROOT)) && !isDemonym(t.get(s))
+        if (det == null && !t.get(s).text().equals(t.get(s).text().toUpperCase(Locale.ROOT)) && !isDemonym(t.get(s))
                 && !index.isName(t.get(s).text()) && ActorIndex.country(t.get(s).text()) == null) {
             phrase = Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
         }
@@ -330,10 +389,20 @@ final class SpeakerResolver {
         for (int k = from; k < to; k++) {
             Token x = t.get(k);
             if (!SpeakerWords.nameLike(x) && !(k > from && SpeakerWords.PARTICLES.contains(x.lower()))) return false;
-            if (SpeakerWords.ORGANISATIONS.contains(x.bare()) || SpeakerWords.TITLES.contains(x.lower())
+            if (SpeakerWords.organisationWord(x) || SpeakerWords.TITLES.contains(x.lower())
                     || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
         }
         return true;
+    }
+
+    /**
+     * An acronym inside a longer name ("UFCW Local 7"): three letters or more, so that initials
+     * ("TJ Miller", "J.D. Vance") and Roman numerals ("John Smith III") are not taken for one.
+     */
+    private static boolean acronymInName(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+        return letters >= 3 && acronym(w) && !w.matches("[IVX]+");
     }
 
     /** "ACEA", "UFCW", "NATO": an all-capitals word of two or more letters. */
@@ -356,9 +425,15 @@ final class SpeakerResolver {
         if (!SpeakerWords.nameLike(x) || SpeakerWords.isFunction(x, false) || acronym(x.text())) return false;
         String w = x.bare();
         if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(w) || SpeakerWords.roleOrGroup(x)
-                || SpeakerWords.MEDIA.contains(w) || SpeakerWords.CAPITALISED_FUNCTION.contains(x.bareText())) return false;
+                || SpeakerWords.ORGANISATION_NAMES.contains(w) || SpeakerWords.MEDIA.contains(w) || SpeakerWords.CAPITALISED_FUNCTION.contains(x.bareText())) return false;
         return !isDemonym(x) && index.actor(x.bareText()) == null && ActorIndex.country(x.bareText()) == null
                 && index.placeOf(x.bareText()) == null;
+    }
+
+    /** A middle initial ("B."): the word before it is a first name. */
+    private static boolean initial(Token x) {
+        String w = x.text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     private boolean isDemonym(Token x) {
@@ -375,16 +450,28 @@ final class SpeakerResolver {
 
     /** POS check of the sentence-initial word: true when the tagger calls it a proper noun (or noun). */
     private static boolean properNoun(List<Token> t, int k) {
+        String tag = tagAt(t, k);
+        return tag == null || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X");
+    }
+
+    /** True when the tagger, seeing a few words either side, calls token {@code k} a proper noun. */
+    static boolean properNounAt(List<Token> t, int k) {
+        String tag = tagAt(t, k);
+        return tag == null || tag.equals("PROPN");
+    }
+
+    /** The POS tag of token {@code k} in a window of words around it, or null without a tagger. */
+    private static String tagAt(List<Token> t, int k) {
         POSTaggerME tagger = NlpModels.posTagger();
-        if (tagger == null) return true;
-        int to = Math.min(t.size(), k + 1 + POS_CONTEXT);    // the tagger sees two words either side: more costs time, not accuracy
-        String[] words = new String[to];
-        for (int i = 0; i < to; i++) words[i] = t.get(i).text();
+        if (tagger == null) return null;
+        int from = Math.max(0, k - POS_CONTEXT);
+        int to = Math.min(t.size(), k + 1 + POS_CONTEXT);    // a few words either side: more costs time, not accuracy
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) words[i - from] = t.get(i).text();
         try {
-            String tag = tagger.tag(words)[k];
-            return tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X");
+            return tagger.tag(words)[k - from];
         } catch (RuntimeException e) {
-            return true;
+            return null;
         }
     }
 

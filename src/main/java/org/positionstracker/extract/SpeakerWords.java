@@ -3,6 +3,7 @@ package org.positionstracker.extract;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.actor.ActorKind;
 
 /** The word lists used to recognise speaker phrases, loaded once from resource files. */
 final class SpeakerWords {
@@ -12,6 +13,14 @@ final class SpeakerWords {
     static final Set<String> MODIFIERS = Lexicon.wordSet("role-modifiers.txt");
     static final Set<String> ORGANISATIONS = Lexicon.wordSet("organisation-words.txt");
     static final Set<String> MEDIA = Lexicon.wordSet("media-outlets.txt");
+    /** Words that make a capitalised name an organisation but are no speaker on their own ("International", "United"). */
+    static final Set<String> ORGANISATION_NAMES = Lexicon.wordSet("lexicon/organisation-name-words.txt");
+    /** Common given names: a bare one is a person ("Isabelle said"). */
+    static final Set<String> GIVEN_NAMES = Lexicon.wordSet("lexicon/given-names.txt");
+    /** Last words of an outlet's name ("Gazette", "Broadcasting"). */
+    static final Set<String> MEDIA_HEADS = Lexicon.wordSet("lexicon/media-name-heads.txt");
+    /** Last words of an outlet's name that are also surnames ("Post", "Star"): an outlet only after "the". */
+    static final Set<String> MEDIA_HEADS_AFTER_THE = Lexicon.wordSet("lexicon/media-name-heads-after-the.txt");
     static final Set<String> INTERRUPTERS = Lexicon.wordSet("interrupters.txt");
     static final Set<String> DOCUMENTS = Lexicon.wordSet("document-nouns.txt");
     /** Function words, compared in lower case. */
@@ -73,6 +82,50 @@ final class SpeakerWords {
     static String documentKey(Token t) {
         String w = t.lower().replace('\u00e9', 'e');
         return w.endsWith("s") && w.length() > 4 && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * True when text [from, end) ends with an abbreviated title ("Sen.", "Rep.", "Gov.") or a middle
+     * initial after a first name ("Donald J."): a name follows, so the sentence goes on, though a
+     * sentence detector trained without these abbreviations ends it there.
+     */
+    static boolean endsWithTitle(String text, int from, int end) {
+        if (end - from < 2 || text.charAt(end - 1) != '.') return false;
+        int w = end - 1;
+        while (w > from && Character.isLetter(text.charAt(w - 1))) w--;
+        if (w > from && !Character.isWhitespace(text.charAt(w - 1))) return false;
+        String word = text.substring(w, end - 1);
+        if (word.isEmpty()) return false;
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            int p = w - 1;                                    // a middle initial: "Donald J."
+            while (p > from && Character.isWhitespace(text.charAt(p - 1))) p--;
+            int q = p;
+            while (q > from && Character.isLetter(text.charAt(q - 1))) q--;
+            return p - q >= 2 && Character.isUpperCase(text.charAt(q));
+        }
+        return TITLES.contains(Lexicon.norm(word) + ".");
+    }
+
+    /** A word that makes a capitalised name an organisation ("Ministry", "Corp", "International"). */
+    static boolean organisationWord(Token t) {
+        String w = t.bare();
+        return ORGANISATIONS.contains(w) || ORGANISATION_NAMES.contains(w);
+    }
+
+    /** A title or role noun of a person ("Councillor", "Mr.", "Foreign", "spokesperson"). */
+    static boolean titleOrRole(Token t) {
+        return TITLES.contains(t.lower()) || TITLES.contains(t.bare()) || ROLES.contains(t.bare());
+    }
+
+    /**
+     * The kind of speaker a head noun names: an outlet ("newspaper"), an organisation ("lobby",
+     * "union", "group") or a person ("pollster", "teacher", "leader"); null for any other word.
+     */
+    static ActorKind kindOfHead(Token t) {
+        if (!t.word()) return null;
+        if (MEDIA_HEADS.contains(t.bare())) return ActorKind.MEDIA;
+        if (organisationWord(t)) return ActorKind.ORGANISATION;
+        return titleOrRole(t) ? ActorKind.PERSON : null;
     }
 
     static boolean roleOrGroup(Token t) {

@@ -26,7 +26,7 @@ import org.positionstracker.extract.SpeakerRef;
  */
 final class ActorRegistry {
     /** What the importer needs to know of a stored actor. */
-    record Known(long id, Long speaksFor, boolean hasRole, boolean fromCodebook) {
+    record Known(long id, Long speaksFor, boolean hasRole, boolean fromCodebook, ActorKind kind) {
     }
 
     private static final Set<String> NOT_NAMES = Set.of(
@@ -81,9 +81,9 @@ final class ActorRegistry {
         String key = Codebook.key(name);
         Known known = byKey.get(key);
         if (known != null) return Optional.of(known);
-        known = query(c, "SELECT id, speaks_for_id, role, origin FROM actor WHERE name_key = ?", key);
+        known = query(c, "SELECT id, speaks_for_id, role, origin, kind FROM actor WHERE name_key = ?", key);
         if (known == null)
-            known = query(c, "SELECT a.id, a.speaks_for_id, a.role, a.origin FROM actor_alias al JOIN actor a ON a.id = al.actor_id WHERE al.alias_key = ?", key);
+            known = query(c, "SELECT a.id, a.speaks_for_id, a.role, a.origin, a.kind FROM actor_alias al JOIN actor a ON a.id = al.actor_id WHERE al.alias_key = ?", key);
         if (known == null) return Optional.empty();
         remember(key, known);
         return Optional.of(known);
@@ -92,7 +92,7 @@ final class ActorRegistry {
     Known byId(Connection c, long id) throws SQLException {
         Known known = byId.get(id);
         if (known != null) return known;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, speaks_for_id, role, origin FROM actor WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, speaks_for_id, role, origin, kind FROM actor WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new SQLException("actor " + id + " does not exist");
@@ -117,7 +117,8 @@ final class ActorRegistry {
     /**
      * The stored actor for a speaker the extractor found: the existing one by name or alias, or a
      * newly discovered one with the kind, role and affiliation the article gave it. An existing
-     * discovered actor learns a role or affiliation it did not have yet.
+     * discovered actor learns a role or affiliation it did not have yet, and a kind when it was
+     * stored as "other" (the article that found it could not tell what it is).
      */
     Known resolve(Connection c, SpeakerRef ref, OffsetDateTime now) throws SQLException {
         Long speaksFor = ref.speaksFor() == null ? null : find(c, ref.speaksFor()).map(Known::id).orElse(null);
@@ -127,15 +128,18 @@ final class ActorRegistry {
             if (actor.fromCodebook()) return actor;
             boolean learnRole = !actor.hasRole() && ref.role() != null;
             boolean learnAffiliation = actor.speaksFor() == null && speaksFor != null && speaksFor != actor.id();
-            if (!learnRole && !learnAffiliation) return actor;
+            boolean learnKind = actor.kind() == ActorKind.OTHER && ref.kind() != ActorKind.OTHER;
+            if (!learnRole && !learnAffiliation && !learnKind) return actor;
+            ActorKind kind = learnKind ? ref.kind() : actor.kind();
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE actor SET role = COALESCE(role, ?), speaks_for_id = COALESCE(speaks_for_id, ?) WHERE id = ?")) {
+                    "UPDATE actor SET role = COALESCE(role, ?), speaks_for_id = COALESCE(speaks_for_id, ?), kind = ? WHERE id = ?")) {
                 NullableBinds.text(ps, 1, learnRole ? truncate(ref.role(), MAX_ROLE) : null);
                 NullableBinds.id(ps, 2, learnAffiliation ? speaksFor : null);
-                ps.setLong(3, actor.id());
+                ps.setString(3, kind.code());
+                ps.setLong(4, actor.id());
                 ps.executeUpdate();
             }
-            Known updated = new Known(actor.id(), learnAffiliation ? speaksFor : actor.speaksFor(), actor.hasRole() || learnRole, false);
+            Known updated = new Known(actor.id(), learnAffiliation ? speaksFor : actor.speaksFor(), actor.hasRole() || learnRole, false, kind);
             rememberPending(Codebook.key(ref.canonicalName()), updated);
             return updated;
         }
@@ -158,7 +162,7 @@ final class ActorRegistry {
             ps.setObject(8, now);
             ps.executeUpdate();
         }
-        Known created = new Known(id, speaksFor, role != null, fromCodebook);
+        Known created = new Known(id, speaksFor, role != null, fromCodebook, kind);
         rememberPending(Codebook.key(name), created);
         return created;
     }
@@ -173,7 +177,7 @@ final class ActorRegistry {
             ps.setLong(4, actor.id());
             ps.executeUpdate();
         }
-        Known updated = new Known(actor.id(), speaksFor, role != null || actor.hasRole(), true);
+        Known updated = new Known(actor.id(), speaksFor, role != null || actor.hasRole(), true, kind);
         byId.put(updated.id(), updated);
         byKey.replaceAll((k, v) -> v.id() == updated.id() ? updated : v);
         return updated;
@@ -224,7 +228,7 @@ final class ActorRegistry {
     private static Known known(ResultSet rs) throws SQLException {
         long speaksForId = rs.getLong(2);
         Long speaksFor = rs.wasNull() ? null : speaksForId;
-        return new Known(rs.getLong(1), speaksFor, rs.getString(3) != null, "codebook".equals(rs.getString(4)));
+        return new Known(rs.getLong(1), speaksFor, rs.getString(3) != null, "codebook".equals(rs.getString(4)), ActorKind.fromCode(rs.getString(5)));
     }
 
     private void remember(String key, Known known) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.positionstracker.actor.ActorKind;
 import org.positionstracker.extract.ExtractedStatement;
+import org.positionstracker.extract.SpeakerKinds;
 import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.doc.DocSentence;
@@ -12,7 +13,8 @@ import org.positionstracker.extract.doc.Word;
 
 /**
  * A subject pronoun as speaker: the most recent earlier statement's speaker of a fitting kind
- * ("he"/"she" a person, "they" a group or body, "it" a government, organisation or outlet),
+ * ("he"/"she" a person, "they" a group or body, "it" a government, organisation or outlet; a bare
+ * name whose kind is still undecided may be "he", "she" or "it", which then decides it),
  * looking back no further than {@link #REACH} characters.
  */
 final class Pronouns {
@@ -43,9 +45,10 @@ final class Pronouns {
 
     private static boolean fits(SpeakerRef r, String pronoun) {
         return switch (pronoun) {
-            case "he", "she" -> r.kind() == ActorKind.PERSON;
-            case "they" -> r.kind() != ActorKind.PERSON;
-            default -> r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA;
+            case "he", "she" -> SpeakerKinds.mayBePerson(r);
+            case "they" -> !SpeakerKinds.mayBePerson(r);
+            default -> r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA
+                    || SpeakerKinds.undecided(r);
         };
     }
 
