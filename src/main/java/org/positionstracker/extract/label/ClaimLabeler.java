@@ -128,6 +128,7 @@ public final class ClaimLabeler implements StatementLabeler {
         List<Word> w = s.words();
         Map<String, List<TopicHit>> hits = topics.find(w, s.cf(), s.ct());
         topics.addBackReference(in, w, s.cf(), s.ct(), hits);
+        topics.addContextTopic(in, w, s.cf(), s.ct(), hits);
         if (hits.isEmpty()) return List.of();
         String side = parties.speakerSide(in.speaker());
         Map<String, Decision> byFrame = new LinkedHashMap<>();
@@ -244,6 +245,7 @@ public final class ClaimLabeler implements StatementLabeler {
             if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
+        if (modal < 0 && clauseStart <= cf + 1 && demandingReport(w, cf)) modal = Math.max(0, cf - 1);
         int sentenceFrom = Clauses.sentenceStart(w, cf, f.from());
         int sentenceTo = Clauses.sentenceEnd(w, f.to(), ct);
         boolean threat = false;
@@ -267,6 +269,15 @@ public final class ClaimLabeler implements StatementLabeler {
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
         }
         return new Decision(stance, Math.min(cueFrom, f.from()), f.to(), binderFrom, binderTo);
+    }
+
+    /** The content is reported with a verb that demands it ("urged Washington to commit", "called for new measures"). */
+    private static boolean demandingReport(List<Word> w, int cf) {
+        for (int k = Math.max(0, cf - 3); k < cf; k++) {
+            PhraseIndex.Match<Boolean> m = Cues.DEMANDING_REPORT.matchAt(w, k, cf);
+            if (m != null && m.to() >= cf - 1) return true;
+        }
+        return false;
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */
@@ -371,6 +382,7 @@ public final class ClaimLabeler implements StatementLabeler {
             }
             out.add(c);
         }
+        out.removeIf(c -> c.stance() == Stance.OPPOSES && c.to() - c.from() == 1 && negatorWord(w.get(c.from())) && notARefusal(w, c.from(), ct));
         return out;
     }
 
@@ -384,6 +396,30 @@ public final class ClaimLabeler implements StatementLabeler {
         return true;
     }
 
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "isn't", "aren't", "wasn't", "weren't");
+
+    /**
+     * A bare negation that rejects nothing: before "yet" ("had not yet received the text") or
+     * after "than" ("talking is better than not talking").
+     */
+    private static boolean notARefusal(List<Word> w, int k, int to) {
+        if (k > 0 && w.get(k - 1).is("than")) return true;
+        return k + 1 < to && w.get(k + 1).is("yet");
+    }
+
+    /**
+     * A bare negation after a copula, before the keyword: it denies that something counts as the
+     * topic ("short pauses are not a ceasefire", "a promise to consult is not a guarantee") and
+     * takes no side on it. With the keyword as the subject ("our borders are not a bargaining
+     * chip") it still rejects.
+     */
+    private static boolean deniesTheName(List<Word> w, Cue c, TopicHit h) {
+        if (c.to() - c.from() != 1 || c.stance() != Stance.OPPOSES || c.to() > h.from()) return false;
+        Word x = w.get(c.from());
+        if (!negatorWord(x)) return false;
+        return x.isAny(COPULAS) || c.from() > 0 && w.get(c.from() - 1).isAny(COPULAS);
+    }
+
     private static boolean negatorWord(Word x) {
         return Cues.NEGATORS.contains(x.lower()) || x.lower().endsWith("n't");
     }
@@ -395,6 +431,7 @@ public final class ClaimLabeler implements StatementLabeler {
         Cue best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Cue c : cues) {
+            if (deniesTheName(w, c, h)) continue;
             int score;
             if (c.to() <= h.from()) score = h.from() - c.to() + penalty(w, c.to(), h.from());
             else if (c.from() >= h.to()) score = c.from() - h.to() + 3 + penalty(w, h.to(), c.from());

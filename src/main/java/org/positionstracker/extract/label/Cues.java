@@ -49,6 +49,10 @@ final class Cues {
             "ought to", "demand*", "insist*", "require*", "call|calls|called|calling for|on", "urge*", "ultimatum",
             "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to");
 
+    /** A reporting verb that is itself a demand ("urged Washington to commit", "called for new measures"): it governs the content. */
+    static final PhraseIndex<Boolean> DEMANDING_REPORT = phrases("urge|urges|urged|urging", "call|calls|called|calling for|on",
+            "demand|demands|demanded|demanding", "insist|insists|insisted|insisting on|that");
+
     /** A threat to act: a threat is a demand on the claim it would enforce. */
     static final PhraseIndex<Boolean> THREATS = phrases("by force", "by military means", "militarily", "on the battlefield",
             "or else", "otherwise", "one way or another", "will have no choice", "by other means", "warn*");
