@@ -227,6 +227,14 @@ public final class ClaimLabeler implements StatementLabeler {
                 break;
             }
         }
+        if (binderFrom < 0 && clauseStart <= cf + 1) {
+            int rejecting = reportingVerb(Cues.NEGATING_REPORT, w, cf);
+            for (int k = cf; k < f.from() && rejecting >= 0; k++) if (w.get(k).is("as")) rejecting = -1;   // "dismissed the plan as a wish list"
+            if (rejecting >= 0) {
+                polarity = -polarity;                // "rejected calls for an unconditional ceasefire"
+                cueFrom = rejecting;
+            }
+        }
         int clauseEnd = Clauses.clauseEnd(w, f.to(), ct);
         boolean insisted = false;
         for (int k = f.to(); k < clauseEnd; k++) {
@@ -245,7 +253,7 @@ public final class ClaimLabeler implements StatementLabeler {
             if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
-        if (modal < 0 && clauseStart <= cf + 1 && demandingReport(w, cf)) modal = Math.max(0, cf - 1);
+        if (modal < 0 && clauseStart <= cf + 1 && reportingVerb(Cues.DEMANDING_REPORT, w, cf) >= 0) modal = Math.max(0, cf - 1);
         int sentenceFrom = Clauses.sentenceStart(w, cf, f.from());
         int sentenceTo = Clauses.sentenceEnd(w, f.to(), ct);
         boolean threat = false;
@@ -271,13 +279,20 @@ public final class ClaimLabeler implements StatementLabeler {
         return new Decision(stance, Math.min(cueFrom, f.from()), f.to(), binderFrom, binderTo);
     }
 
-    /** The content is reported with a verb that demands it ("urged Washington to commit", "called for new measures"). */
-    private static boolean demandingReport(List<Word> w, int cf) {
+    /**
+     * Where the reporting verb right before the content is one of {@code verbs} ("urged Washington
+     * to commit", "rejected calls for a truce"; "that" may stand between), or -1. Such a verb
+     * governs the content's first clause as a modal or a negation inside it would.
+     */
+    private static int reportingVerb(PhraseIndex<Boolean> verbs, List<Word> w, int cf) {
         for (int k = Math.max(0, cf - 3); k < cf; k++) {
-            PhraseIndex.Match<Boolean> m = Cues.DEMANDING_REPORT.matchAt(w, k, cf);
-            if (m != null && m.to() >= cf - 1) return true;
+            PhraseIndex.Match<Boolean> m = verbs.matchAt(w, k, cf);
+            if (m == null || m.to() > cf) continue;
+            boolean adjacent = true;
+            for (int j = m.to(); j < cf; j++) adjacent &= w.get(j).is("that") || !w.get(j).word() && !w.get(j).clauseBreak();
+            if (adjacent) return k;
         }
-        return false;
+        return -1;
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */

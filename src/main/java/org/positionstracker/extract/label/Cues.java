@@ -31,7 +31,7 @@ final class Cues {
 
     /** Verbs and nouns that turn what they govern into its opposite ("refuse to cede", "preventing any agreement that legitimises"). */
     static final PhraseIndex<Boolean> NEGATING = phrases("reject*", "refus*", "oppose|opposition", "prevent*", "block", "veto",
-            "rule out", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
+            "rule out", "no question of", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
             "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of");
 
     /** Words after a frame that deny it ("giving up land is out of the question"). */
@@ -52,6 +52,11 @@ final class Cues {
     /** A reporting verb that is itself a demand ("urged Washington to commit", "called for new measures"): it governs the content. */
     static final PhraseIndex<Boolean> DEMANDING_REPORT = phrases("urge|urges|urged|urging", "call|calls|called|calling for|on",
             "demand|demands|demanded|demanding", "insist|insists|insisted|insisting on|that");
+
+    /** A reporting verb that rejects what it reports ("rejected calls for a ceasefire", "denied that Washington was choosing"). */
+    static final PhraseIndex<Boolean> NEGATING_REPORT = phrases("reject|rejects|rejected|rejecting", "refuse|refuses|refused|refusing",
+            "dismiss|dismisses|dismissed|dismissing", "deny|denies|denied|denying", "rule|rules|ruled|ruling out",
+            "oppose|opposes|opposed|opposing");
 
     /** A threat to act: a threat is a demand on the claim it would enforce. */
     static final PhraseIndex<Boolean> THREATS = phrases("by force", "by military means", "militarily", "on the battlefield",

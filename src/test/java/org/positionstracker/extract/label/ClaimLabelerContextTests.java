@@ -129,4 +129,25 @@ class ClaimLabelerContextTests {
                 "Leaders agreed on security guarantees for Ukraine.", " Kovalenko said the arrangement was robust.");
         assertEquals("supports", s.get("security-guarantees"));
     }
+
+    @Test
+    void rejectingReportingVerb_turnsTheFrameInTheContentRound() {
+        Map<String, String> s = stances(KYIV, "calls for an immediate ceasefire",
+                "Kyiv rejected calls for an immediate ceasefire.");
+        assertEquals("opposes", s.get("ceasefire-conditions"));
+    }
+
+    @Test
+    void dismissedAs_keepsTheVerdictInTheContent() {
+        Map<String, String> s = stances(KYIV, "the peace plan as a capitulation",
+                "Kyiv dismissed the peace plan as a capitulation.");
+        assertEquals("opposes", s.get("peace-plan"));
+    }
+
+    @Test
+    void noQuestionOf_rejectsWhatFollows() {
+        Map<String, String> s = stances(ENVOY, "there was no question of a ceasefire this winter",
+                "Kovalenko said there was no question of a ceasefire this winter.");
+        assertEquals("opposes", s.get("ceasefire-conditions"));
+    }
 }
