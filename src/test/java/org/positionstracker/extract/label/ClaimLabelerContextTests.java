@@ -150,4 +150,12 @@ class ClaimLabelerContextTests {
                 "Kovalenko said there was no question of a ceasefire this winter.");
         assertEquals("opposes", s.get("ceasefire-conditions"));
     }
+
+    @Test
+    void evaluationWithoutAFrame_decidesTheStance() {
+        assertEquals("supports", stances(ENVOY, "more air defence for Kyiv is a good idea",
+                "Kovalenko said more air defence for Kyiv is a good idea.").get("military-aid"));
+        assertEquals("opposes", stances(ENVOY, "the reconstruction conference was pointless",
+                "Kovalenko said the reconstruction conference was pointless.").get("reconstruction"));
+    }
 }
