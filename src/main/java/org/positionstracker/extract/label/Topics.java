@@ -52,6 +52,8 @@ final class Topics {
         Map<String, List<TopicHit>> out = new LinkedHashMap<>();
         for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
             if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
+            if (m.to() - m.from() == 1 && w.get(m.from()).lemma().equals("talk") && !w.get(m.from()).lower().startsWith("talks")
+                    && m.to() < to && w.get(m.to()).is("about")) continue;         // "they talk about peace": a mention, not talks
             for (String slug : m.payload()) {
                 List<TopicHit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
@@ -114,6 +116,19 @@ final class Topics {
         final int from0 = refFrom;
         final int to0 = refTo;
         List<TextSpan> before = in.preceding();
+        if (anyTopic) {
+            // "the arrangement" after "a security arrangement": the topic whose keyword ends in the same noun
+            String noun = w.get(refTo - 1).lemma();
+            for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
+                List<Word> pw = Word.tokenize(in.text(), before.get(i).start(), before.get(i).end());
+                for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
+                    if (m.to() - m.from() > 1 && pw.get(m.to() - 1).lemma().equals(noun)) {
+                        for (String slug : m.payload()) hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new TopicHit(slug, from0, to0));
+                        return;
+                    }
+                }
+            }
+        }
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
             TextSpan p = before.get(i);
             List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());

@@ -158,4 +158,20 @@ class ClaimLabelerContextTests {
         assertEquals("opposes", stances(ENVOY, "the reconstruction conference was pointless",
                 "Kovalenko said the reconstruction conference was pointless.").get("reconstruction"));
     }
+
+    @Test
+    void theArrangement_takesTheTopicWhoseKeywordEndsInTheSameNoun_overANearerTopic() {
+        Map<String, String> s = stances(ENVOY, "the arrangement was robust",
+                "Leaders agreed on a security arrangement for Ukraine.", " It stops short of the front line.",
+                " Kovalenko said the arrangement was robust.");
+        assertTrue(s.containsKey("security-guarantees"), s.toString());
+        assertFalse(s.containsKey("territory"), s.toString());
+    }
+
+    @Test
+    void talkAbout_isAMention_notTalks() {
+        assertFalse(stances(ENVOY, "they talk about a new deadline", "Kovalenko said they talk about a new deadline.")
+                .containsKey("negotiations"));
+        assertTrue(stances(ENVOY, "the talks resumed", "Kovalenko said the talks resumed.").containsKey("negotiations"));
+    }
 }
