@@ -216,6 +216,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = f.from() - 1; k >= clauseStart; k--) {
             PhraseIndex.Match<Boolean> neg = Cues.NEGATING.matchAt(w, k, f.from());
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
+            if (negator && w.get(k).is("without") && verbBetween(w, k + 1, f.from())) continue;   // "a truce without a settlement would let them rearm"
             if (negator || neg != null) {
                 int end = neg != null ? neg.to() : k + 1;
                 if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
@@ -293,6 +294,12 @@ public final class ClaimLabeler implements StatementLabeler {
             if (adjacent) return k;
         }
         return -1;
+    }
+
+    /** "without" negates the noun phrase after it; a modal or finite verb before the frame ends its scope. */
+    private static boolean verbBetween(List<Word> w, int from, int to) {
+        for (int k = from; k < to; k++) if (Topics.verbLike(w.get(k)) || w.get(k).isAny(Set.of("will", "would", "could", "can", "let", "allow", "allows"))) return true;
+        return false;
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */

@@ -32,7 +32,8 @@ final class Cues {
     /** Verbs and nouns that turn what they govern into its opposite ("refuse to cede", "preventing any agreement that legitimises"). */
     static final PhraseIndex<Boolean> NEGATING = phrases("reject*", "refus*", "oppose|opposition", "prevent*", "block", "veto",
             "rule out", "no question of", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
-            "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of");
+            "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of", "give|gives|giving|gave up", "abandon*",
+            "renounce*", "forgo|forgoes|forgoing", "drop|drops|dropped|dropping");
 
     /** Words after a frame that deny it ("giving up land is out of the question"). */
     static final PhraseIndex<Boolean> DENIED_AFTER = phrases("unacceptable", "out of the question", "off the table",

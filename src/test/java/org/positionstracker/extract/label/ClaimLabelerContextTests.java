@@ -174,4 +174,18 @@ class ClaimLabelerContextTests {
                 .containsKey("negotiations"));
         assertTrue(stances(ENVOY, "the talks resumed", "Kovalenko said the talks resumed.").containsKey("negotiations"));
     }
+
+    @Test
+    void givingUpAFrame_turnsItRound() {
+        Map<String, String> s = stances(ENVOY, "Ukraine must give up its bid to join NATO",
+                "Kovalenko said Ukraine must give up its bid to join NATO.");
+        assertEquals("opposes", s.get("security-guarantees"));
+    }
+
+    @Test
+    void without_negatesItsNounPhrase_notTheVerbAfterIt() {
+        Map<String, String> s = stances(ENVOY, "a truce without a settlement would let the army rearm",
+                "Kovalenko said a truce without a settlement would let the army rearm.");
+        assertEquals("opposes", s.get("ceasefire-conditions"));
+    }
 }
