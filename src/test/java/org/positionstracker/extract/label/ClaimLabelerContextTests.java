@@ -188,4 +188,12 @@ class ClaimLabelerContextTests {
                 "Kovalenko said a truce without a settlement would let the army rearm.");
         assertEquals("opposes", s.get("ceasefire-conditions"));
     }
+
+    @Test
+    void proposingOrAgreeingOnATopic_supportsIt() {
+        assertEquals("supports", stances(ENVOY, "they proposed new talks in Geneva",
+                "Kovalenko said they proposed new talks in Geneva.").get("negotiations"));
+        assertEquals("supports", stances(ENVOY, "the leaders agreed on the outline of a security arrangement",
+                "Kovalenko said the leaders agreed on the outline of a security arrangement.").get("security-guarantees"));
+    }
 }
