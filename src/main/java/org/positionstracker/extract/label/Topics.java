@@ -148,30 +148,39 @@ final class Topics {
      * A statement that names no topic of its own continues the topic of the sentence just before
      * it when that sentence is the same speaker's (it names the speaker, or starts with a
      * pronoun): "He said Kyiv would not cede the districts. 'Nobody has the mandate to hand these
-     * towns over,' he said." Only one sentence back, in the same paragraph, or the last sentence of
-     * the paragraph before when the statement opens its paragraph with a quotation; a heading
-     * (a line without final punctuation) stops the search. The hit stands on the content's first
+     * towns over,' he said." Up to two sentences back, each the speaker's, in the same paragraph, or
+     * the last sentence of the paragraph before when the statement opens its paragraph with a
+     * quotation; a heading (a line without final punctuation) stops the search. The hit stands on the content's first
      * word.
      */
     void addContextTopic(LabelInput in, List<Word> w, int cf, int ct, Map<String, List<TopicHit>> hits) {
-        if (!hits.isEmpty() || cf >= ct || in.preceding().isEmpty() || in.speaker() == null) return;
-        TextSpan p = in.preceding().get(in.preceding().size() - 1);
+        if (!hits.isEmpty() || cf >= ct || in.speaker() == null) return;
         String text = in.text();
         int here = Math.min(in.sentence().start(), in.content().start());
-        if (p.end() > here) return;
-        String gap = text.substring(p.end(), here);
-        boolean newParagraph = gap.indexOf('\n') >= 0;
-        String ps = text.substring(p.start(), p.end()).strip();
-        if (ps.isEmpty() || ".!?\"\u201d'".indexOf(ps.charAt(ps.length() - 1)) < 0) return;          // a heading
-        if (newParagraph && !opensWithQuotation(text, here)) return;
-        List<Word> pw = Word.tokenize(text, p.start(), p.end());
-        if (!sameSpeaker(pw, in)) return;
-        for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
-            for (String slug : m.payload()) {
-                if (!hits.containsKey(slug)) hits.put(slug, new ArrayList<>(List.of(new TopicHit(slug, cf, cf + 1))));
+        List<TextSpan> before = in.preceding();
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - CONTEXT_SENTENCES; i--) {
+            TextSpan p = before.get(i);
+            if (p.end() > here) return;
+            boolean newParagraph = text.substring(p.end(), here).indexOf('\n') >= 0;
+            String ps = text.substring(p.start(), p.end()).strip();
+            if (ps.isEmpty() || ".!?\"\u201d'".indexOf(ps.charAt(ps.length() - 1)) < 0) return;          // a heading
+            if (newParagraph && (i < before.size() - 1 || !opensWithQuotation(text, here))) return;
+            List<Word> pw = Word.tokenize(text, p.start(), p.end());
+            if (!sameSpeaker(pw, in)) return;
+            boolean found = false;
+            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
+                for (String slug : m.payload()) {
+                    found = true;
+                    if (!hits.containsKey(slug)) hits.put(slug, new ArrayList<>(List.of(new TopicHit(slug, cf, cf + 1))));
+                }
             }
+            if (found) return;
+            here = p.start();
         }
     }
+
+    /** How many of the same speaker's sentences before a topic-less statement are searched for its topic. */
+    private static final int CONTEXT_SENTENCES = 2;
 
     private static boolean opensWithQuotation(String text, int at) {
         int k = at;

@@ -196,4 +196,14 @@ class ClaimLabelerContextTests {
         assertEquals("supports", stances(ENVOY, "the leaders agreed on the outline of a security arrangement",
                 "Kovalenko said the leaders agreed on the outline of a security arrangement.").get("security-guarantees"));
     }
+
+    @Test
+    void topicTwoSentencesBack_isCarriedOnlyOverTheSameSpeakersSentence() {
+        assertTrue(stances(ENVOY, "We will not bend",
+                "Kovalenko said Kyiv would not cede the eastern districts.", " She spoke for an hour.",
+                " \"We will not bend,\" she said.").containsKey("territory"));
+        assertTrue(stances(ENVOY, "We will not bend",
+                "Kovalenko said Kyiv would not cede the eastern districts.", " Peskov spoke for an hour.",
+                " \"We will not bend,\" Kovalenko said.").isEmpty());
+    }
 }
