@@ -38,7 +38,9 @@ final class Cues {
     /** Words after a frame that deny it ("giving up land is out of the question"). */
     static final PhraseIndex<Boolean> DENIED_AFTER = phrases("unacceptable", "out of the question", "off the table",
             "not an option", "no option", "not on the table", "impossible", "not possible", "will not happen", "won't happen", "never happen",
-            "non-starter", "nonstarter", "not on the agenda", "a red line", "excluded", "ruled out", "illegal", "illegitimate");
+            "non-starter", "nonstarter", "not on the agenda", "a red line", "excluded", "ruled out", "illegal", "illegitimate",
+            "a mistake", "a grave|serious|big|historic mistake", "a disaster", "a catastrophe", "a betrayal", "a gift to",
+            "a sign of weakness", "cost lives", "cost ... lives", "reckless", "dangerous");
 
     /** Words after a frame that insist on it ("our territorial claims are not up for debate"). */
     static final PhraseIndex<Boolean> INSISTED_AFTER = phrases("not|never up for debate|discussion|negotiation|grabs",

@@ -206,4 +206,12 @@ class ClaimLabelerContextTests {
                 "Kovalenko said Kyiv would not cede the eastern districts.", " Peskov spoke for an hour.",
                 " \"We will not bend,\" Kovalenko said.").isEmpty());
     }
+
+    @Test
+    void badConsequenceAfterAFrame_turnsItRound() {
+        assertEquals("supports", stances(ENVOY, "any pause in military aid would cost Ukrainian lives",
+                "Kovalenko said any pause in military aid would cost Ukrainian lives.").get("military-aid"));
+        assertEquals("supports", stances(ENVOY, "lifting the sanctions now would be a mistake",
+                "Kovalenko said lifting the sanctions now would be a mistake.").get("sanctions"));
+    }
 }
