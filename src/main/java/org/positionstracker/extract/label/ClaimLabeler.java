@@ -457,6 +457,7 @@ public final class ClaimLabeler implements StatementLabeler {
             int score;
             if (c.to() <= h.from()) score = h.from() - c.to() + penalty(w, c.to(), h.from());
             else if (c.from() >= h.to()) score = c.from() - h.to() + 3 + penalty(w, h.to(), c.from());
+            else if (c.from() == h.from() && h.to() - h.from() == 1 && !topics.isKeywordAt(w, h)) score = 0;   // a carried topic stands on the content's first word
             else continue;
             if (score > Clauses.SCOPE) continue;
             if (score < bestScore || score == bestScore && rank(c.stance()) < rank(best.stance())) {

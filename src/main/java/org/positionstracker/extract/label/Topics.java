@@ -63,6 +63,12 @@ final class Topics {
         return out;
     }
 
+    /** True when the hit's words are a keyword of its topic (not a back-reference or a carried topic). */
+    boolean isKeywordAt(List<Word> w, TopicHit h) {
+        PhraseIndex.Match<List<String>> m = keywords.matchAt(w, h.from(), w.size());
+        return m != null && m.payload().contains(h.slug());
+    }
+
     /** A keyword right after another of the same topic, words only between, is the same noun phrase ("occupied eastern regions"). */
     static boolean samePhrase(List<Word> w, TopicHit last, int from) {
         if (from - last.to() > 2) return false;

@@ -214,4 +214,11 @@ class ClaimLabelerContextTests {
         assertEquals("supports", stances(ENVOY, "lifting the sanctions now would be a mistake",
                 "Kovalenko said lifting the sanctions now would be a mistake.").get("sanctions"));
     }
+
+    @Test
+    void carriedTopic_takesTheCueOnTheContentsFirstWord() {
+        Map<String, String> s = stances(ENVOY, "If they keep stalling, they pay",
+                "Kovalenko said she wanted tougher sanctions.", " \"If they keep stalling, they pay,\" she said.");
+        assertEquals("conditional", s.get("sanctions"));
+    }
 }
