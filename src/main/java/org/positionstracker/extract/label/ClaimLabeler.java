@@ -128,6 +128,7 @@ public final class ClaimLabeler implements StatementLabeler {
         List<Word> w = s.words();
         Map<String, List<TopicHit>> hits = topics.find(w, s.cf(), s.ct());
         topics.addBackReference(in, w, s.cf(), s.ct(), hits);
+        topics.addContextTopic(in, w, s.cf(), s.ct(), hits);
         if (hits.isEmpty()) return List.of();
         String side = parties.speakerSide(in.speaker());
         Map<String, Decision> byFrame = new LinkedHashMap<>();
@@ -215,6 +216,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = f.from() - 1; k >= clauseStart; k--) {
             PhraseIndex.Match<Boolean> neg = Cues.NEGATING.matchAt(w, k, f.from());
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
+            if (negator && w.get(k).is("without") && verbBetween(w, k + 1, f.from())) continue;   // "a truce without a settlement would let them rearm"
             if (negator || neg != null) {
                 int end = neg != null ? neg.to() : k + 1;
                 if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
@@ -224,6 +226,14 @@ public final class ClaimLabeler implements StatementLabeler {
                 binderFrom = k;
                 binderTo = end;
                 break;
+            }
+        }
+        if (binderFrom < 0 && clauseStart <= cf + 1) {
+            int rejecting = reportingVerb(Cues.NEGATING_REPORT, w, cf);
+            for (int k = cf; k < f.from() && rejecting >= 0; k++) if (w.get(k).is("as")) rejecting = -1;   // "dismissed the plan as a wish list"
+            if (rejecting >= 0) {
+                polarity = -polarity;                // "rejected calls for an unconditional ceasefire"
+                cueFrom = rejecting;
             }
         }
         int clauseEnd = Clauses.clauseEnd(w, f.to(), ct);
@@ -244,6 +254,7 @@ public final class ClaimLabeler implements StatementLabeler {
             if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
         }
+        if (modal < 0 && clauseStart <= cf + 1 && reportingVerb(Cues.DEMANDING_REPORT, w, cf) >= 0) modal = Math.max(0, cf - 1);
         int sentenceFrom = Clauses.sentenceStart(w, cf, f.from());
         int sentenceTo = Clauses.sentenceEnd(w, f.to(), ct);
         boolean threat = false;
@@ -267,6 +278,28 @@ public final class ClaimLabeler implements StatementLabeler {
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
         }
         return new Decision(stance, Math.min(cueFrom, f.from()), f.to(), binderFrom, binderTo);
+    }
+
+    /**
+     * Where the reporting verb right before the content is one of {@code verbs} ("urged Washington
+     * to commit", "rejected calls for a truce"; "that" may stand between), or -1. Such a verb
+     * governs the content's first clause as a modal or a negation inside it would.
+     */
+    private static int reportingVerb(PhraseIndex<Boolean> verbs, List<Word> w, int cf) {
+        for (int k = Math.max(0, cf - 3); k < cf; k++) {
+            PhraseIndex.Match<Boolean> m = verbs.matchAt(w, k, cf);
+            if (m == null || m.to() > cf) continue;
+            boolean adjacent = true;
+            for (int j = m.to(); j < cf; j++) adjacent &= w.get(j).is("that") || !w.get(j).word() && !w.get(j).clauseBreak();
+            if (adjacent) return k;
+        }
+        return -1;
+    }
+
+    /** "without" negates the noun phrase after it; a modal or finite verb before the frame ends its scope. */
+    private static boolean verbBetween(List<Word> w, int from, int to) {
+        for (int k = from; k < to; k++) if (Topics.verbLike(w.get(k)) || w.get(k).isAny(Set.of("will", "would", "could", "can", "let", "allow", "allows"))) return true;
+        return false;
     }
 
     /** The topic's document is the subject of the modal ("the plan must not reward aggression"): a requirement on the plan. */
@@ -371,6 +404,7 @@ public final class ClaimLabeler implements StatementLabeler {
             }
             out.add(c);
         }
+        out.removeIf(c -> c.stance() == Stance.OPPOSES && c.to() - c.from() == 1 && negatorWord(w.get(c.from())) && notARefusal(w, c.from(), ct));
         return out;
     }
 
@@ -384,6 +418,30 @@ public final class ClaimLabeler implements StatementLabeler {
         return true;
     }
 
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "isn't", "aren't", "wasn't", "weren't");
+
+    /**
+     * A bare negation that rejects nothing: before "yet" ("had not yet received the text") or
+     * after "than" ("talking is better than not talking").
+     */
+    private static boolean notARefusal(List<Word> w, int k, int to) {
+        if (k > 0 && w.get(k - 1).is("than")) return true;
+        return k + 1 < to && w.get(k + 1).is("yet");
+    }
+
+    /**
+     * A bare negation after a copula, before the keyword: it denies that something counts as the
+     * topic ("short pauses are not a ceasefire", "a promise to consult is not a guarantee") and
+     * takes no side on it. With the keyword as the subject ("our borders are not a bargaining
+     * chip") it still rejects.
+     */
+    private static boolean deniesTheName(List<Word> w, Cue c, TopicHit h) {
+        if (c.to() - c.from() != 1 || c.stance() != Stance.OPPOSES || c.to() > h.from()) return false;
+        Word x = w.get(c.from());
+        if (!negatorWord(x)) return false;
+        return x.isAny(COPULAS) || c.from() > 0 && w.get(c.from() - 1).isAny(COPULAS);
+    }
+
     private static boolean negatorWord(Word x) {
         return Cues.NEGATORS.contains(x.lower()) || x.lower().endsWith("n't");
     }
@@ -395,9 +453,11 @@ public final class ClaimLabeler implements StatementLabeler {
         Cue best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Cue c : cues) {
+            if (deniesTheName(w, c, h)) continue;
             int score;
             if (c.to() <= h.from()) score = h.from() - c.to() + penalty(w, c.to(), h.from());
             else if (c.from() >= h.to()) score = c.from() - h.to() + 3 + penalty(w, h.to(), c.from());
+            else if (c.from() == h.from() && h.to() - h.from() == 1 && !topics.isKeywordAt(w, h)) score = 0;   // a carried topic stands on the content's first word
             else continue;
             if (score > Clauses.SCOPE) continue;
             if (score < bestScore || score == bestScore && rank(c.stance()) < rank(best.stance())) {

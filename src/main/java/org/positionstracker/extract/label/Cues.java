@@ -31,13 +31,16 @@ final class Cues {
 
     /** Verbs and nouns that turn what they govern into its opposite ("refuse to cede", "preventing any agreement that legitimises"). */
     static final PhraseIndex<Boolean> NEGATING = phrases("reject*", "refus*", "oppose|opposition", "prevent*", "block", "veto",
-            "rule out", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
-            "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of");
+            "rule out", "no question of", "against", "resist", "condemn*", "denounce*", "dismiss", "not a single", "no one", "stop", "halt",
+            "avoid", "exclude", "excluded", "forbid*", "ban", "rather than", "instead of", "give|gives|giving|gave up", "abandon*",
+            "renounce*", "forgo|forgoes|forgoing", "drop|drops|dropped|dropping");
 
     /** Words after a frame that deny it ("giving up land is out of the question"). */
     static final PhraseIndex<Boolean> DENIED_AFTER = phrases("unacceptable", "out of the question", "off the table",
             "not an option", "no option", "not on the table", "impossible", "not possible", "will not happen", "won't happen", "never happen",
-            "non-starter", "nonstarter", "not on the agenda", "a red line", "excluded", "ruled out", "illegal", "illegitimate");
+            "non-starter", "nonstarter", "not on the agenda", "a red line", "excluded", "ruled out", "illegal", "illegitimate",
+            "a mistake", "a grave|serious|big|historic mistake", "a disaster", "a catastrophe", "a betrayal", "a gift to",
+            "a sign of weakness", "cost lives", "cost ... lives", "reckless", "dangerous");
 
     /** Words after a frame that insist on it ("our territorial claims are not up for debate"). */
     static final PhraseIndex<Boolean> INSISTED_AFTER = phrases("not|never up for debate|discussion|negotiation|grabs",
@@ -48,6 +51,15 @@ final class Cues {
     static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "has|have|had to",
             "ought to", "demand*", "insist*", "require*", "call|calls|called|calling for|on", "urge*", "ultimatum",
             "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to");
+
+    /** A reporting verb that is itself a demand ("urged Washington to commit", "called for new measures"): it governs the content. */
+    static final PhraseIndex<Boolean> DEMANDING_REPORT = phrases("urge|urges|urged|urging", "call|calls|called|calling for|on",
+            "demand|demands|demanded|demanding", "insist|insists|insisted|insisting on|that");
+
+    /** A reporting verb that rejects what it reports ("rejected calls for a ceasefire", "denied that Washington was choosing"). */
+    static final PhraseIndex<Boolean> NEGATING_REPORT = phrases("reject|rejects|rejected|rejecting", "refuse|refuses|refused|refusing",
+            "dismiss|dismisses|dismissed|dismissing", "deny|denies|denied|denying", "rule|rules|ruled|ruling out",
+            "oppose|opposes|opposed|opposing");
 
     /** A threat to act: a threat is a demand on the claim it would enforce. */
     static final PhraseIndex<Boolean> THREATS = phrases("by force", "by military means", "militarily", "on the battlefield",

@@ -22,7 +22,8 @@ final class Topics {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
     private static final int BACK_SENTENCES = 5;
     /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
-    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions");
+    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions", "arrangement", "arrangements", "idea",
+            "mission", "mechanism", "scheme");
 
     private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
     private final Set<String> documentTopics = new HashSet<>();
@@ -51,6 +52,8 @@ final class Topics {
         Map<String, List<TopicHit>> out = new LinkedHashMap<>();
         for (PhraseIndex.Match<List<String>> m : keywords.findAll(w, from, to)) {
             if (m.from() >= 2 && w.get(m.from() - 1).is("for") && w.get(m.from() - 2).is("up")) continue;  // "not up for discussion"
+            if (m.to() - m.from() == 1 && w.get(m.from()).lemma().equals("talk") && !w.get(m.from()).lower().startsWith("talks")
+                    && m.to() < to && w.get(m.to()).is("about")) continue;         // "they talk about peace": a mention, not talks
             for (String slug : m.payload()) {
                 List<TopicHit> list = out.computeIfAbsent(slug, k -> new ArrayList<>());
                 if (!list.isEmpty() && samePhrase(w, list.get(list.size() - 1), m.from())) continue;
@@ -58,6 +61,12 @@ final class Topics {
             }
         }
         return out;
+    }
+
+    /** True when the hit's words are a keyword of its topic (not a back-reference or a carried topic). */
+    boolean isKeywordAt(List<Word> w, TopicHit h) {
+        PhraseIndex.Match<List<String>> m = keywords.matchAt(w, h.from(), w.size());
+        return m != null && m.payload().contains(h.slug());
     }
 
     /** A keyword right after another of the same topic, words only between, is the same noun phrase ("occupied eastern regions"). */
@@ -89,7 +98,7 @@ final class Topics {
                     refFrom = k;
                     refTo = n + 1;
                 }
-            } else if ((x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
+            } else if (hits.isEmpty() && (x.is("it") || x.is("this")) && (k == cf || w.get(k - 1).is("that")) && k + 1 < ct
                     && (verbLike(w.get(k + 1)) || finiteVerb(w.get(k + 1))) && !expletive(w, k, ct)) {
                 boolean speakerItself = k == cf && in.speaker() != null && in.speaker().kind() != org.positionstracker.actor.ActorKind.PERSON
                         && in.speaker().kind() != org.positionstracker.actor.ActorKind.GROUP;
@@ -113,6 +122,19 @@ final class Topics {
         final int from0 = refFrom;
         final int to0 = refTo;
         List<TextSpan> before = in.preceding();
+        if (anyTopic) {
+            // "the arrangement" after "a security arrangement": the topic whose keyword ends in the same noun
+            String noun = w.get(refTo - 1).lemma();
+            for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
+                List<Word> pw = Word.tokenize(in.text(), before.get(i).start(), before.get(i).end());
+                for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
+                    if (m.to() - m.from() > 1 && pw.get(m.to() - 1).lemma().equals(noun)) {
+                        for (String slug : m.payload()) hits.computeIfAbsent(slug, k -> new ArrayList<>()).add(new TopicHit(slug, from0, to0));
+                        return;
+                    }
+                }
+            }
+        }
         for (int i = before.size() - 1, seen = 0; i >= 0 && seen < BACK_SENTENCES; i--, seen++) {
             TextSpan p = before.get(i);
             List<Word> pw = Word.tokenize(in.text(), p.start(), p.end());
@@ -126,6 +148,68 @@ final class Topics {
                 return;
             }
         }
+    }
+
+    /**
+     * A statement that names no topic of its own continues the topic of the sentence just before
+     * it when that sentence is the same speaker's (it names the speaker, or starts with a
+     * pronoun): "He said Kyiv would not cede the districts. 'Nobody has the mandate to hand these
+     * towns over,' he said." Up to two sentences back, each the speaker's, in the same paragraph, or
+     * the last sentence of the paragraph before when the statement opens its paragraph with a
+     * quotation; a heading (a line without final punctuation) stops the search. The hit stands on the content's first
+     * word.
+     */
+    void addContextTopic(LabelInput in, List<Word> w, int cf, int ct, Map<String, List<TopicHit>> hits) {
+        if (!hits.isEmpty() || cf >= ct || in.speaker() == null) return;
+        String text = in.text();
+        int here = Math.min(in.sentence().start(), in.content().start());
+        List<TextSpan> before = in.preceding();
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - CONTEXT_SENTENCES; i--) {
+            TextSpan p = before.get(i);
+            if (p.end() > here) return;
+            boolean newParagraph = text.substring(p.end(), here).indexOf('\n') >= 0;
+            String ps = text.substring(p.start(), p.end()).strip();
+            if (ps.isEmpty() || ".!?\"\u201d'".indexOf(ps.charAt(ps.length() - 1)) < 0) return;          // a heading
+            if (newParagraph && (i < before.size() - 1 || !opensWithQuotation(text, here))) return;
+            List<Word> pw = Word.tokenize(text, p.start(), p.end());
+            if (!sameSpeaker(pw, in)) return;
+            boolean found = false;
+            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
+                for (String slug : m.payload()) {
+                    found = true;
+                    if (!hits.containsKey(slug)) hits.put(slug, new ArrayList<>(List.of(new TopicHit(slug, cf, cf + 1))));
+                }
+            }
+            if (found) return;
+            here = p.start();
+        }
+    }
+
+    /** How many of the same speaker's sentences before a topic-less statement are searched for its topic. */
+    private static final int CONTEXT_SENTENCES = 2;
+
+    private static boolean opensWithQuotation(String text, int at) {
+        int k = at;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return k < text.length() && "\"\u201c'\u2018".indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+
+    /** The sentence names the statement's speaker (a word of the name or role) or opens with a subject pronoun. */
+    private static boolean sameSpeaker(List<Word> pw, LabelInput in) {
+        if (pw.isEmpty()) return false;
+        if (pw.get(0).isAny(SUBJECT_PRONOUNS) || pw.size() > 1 && !pw.get(0).word() && pw.get(1).isAny(SUBJECT_PRONOUNS)) return true;
+        Set<String> names = new HashSet<>();
+        for (String part : in.speaker().canonicalName().split("\\s+")) if (part.length() > 2) names.add(part.toLowerCase(Locale.ROOT));
+        if (in.speaker().role() != null)
+            for (String part : in.speaker().role().split("\\s+")) if (part.length() > 3) names.add(part.toLowerCase(Locale.ROOT));
+        for (Word x : pw) {
+            if (x.isAny(names)) return true;
+            if (x.possessive() && names.contains(x.lower().substring(0, x.lower().length() - 2))) return true;
+            if (x.is("he") || x.is("she") || x.is("they")) return true;
+        }
+        return false;
     }
 
     /** "ignored", "offers": a lowercase word after a subject pronoun that looks like a finite verb. */

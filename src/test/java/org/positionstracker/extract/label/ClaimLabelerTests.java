@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.positionstracker.actor.ActorKind;
-import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.CodebookLoader;
 import org.positionstracker.extract.SpeakerRef;
 import org.positionstracker.extract.TextSpan;
-import org.positionstracker.extract.TopicStance;
 
 /** Claims, frames, negation, modality, conditions and back-references, on invented sentences. */
 class ClaimLabelerTests {
@@ -25,22 +21,9 @@ class ClaimLabelerTests {
 
     /** Stances by topic slug of {@code content} (the whole last sentence when null) after the preceding sentences. */
     static Map<String, String> stances(SpeakerRef speaker, String content, String... sentences) {
-        StringBuilder text = new StringBuilder();
-        List<TextSpan> spans = new ArrayList<>();
-        for (String s : sentences) {
-            if (text.length() > 0) text.append(' ');
-            spans.add(new TextSpan(text.length(), text.length() + s.length()));
-            text.append(s);
-        }
-        TextSpan sentence = spans.get(spans.size() - 1);
-        String last = sentences[sentences.length - 1];
-        int at = content == null ? 0 : last.indexOf(content);
-        if (at < 0) throw new IllegalArgumentException("content not in the last sentence: " + content);
-        TextSpan c = content == null ? sentence : new TextSpan(sentence.start() + at, sentence.start() + at + content.length());
-        LabelInput in = new LabelInput(text.toString(), c, sentence, spans.subList(0, spans.size() - 1), speaker);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (TopicStance ts : LABELER.label(in)) out.put(ts.topicSlug(), ts.stance().code());
-        return out;
+        String[] pieces = new String[sentences.length];
+        for (int k = 0; k < sentences.length; k++) pieces[k] = (k == 0 ? "" : " ") + sentences[k];
+        return ClaimLabelerContextTests.stances(speaker, content == null ? sentences[sentences.length - 1] : content, pieces);
     }
 
     static Map<String, String> stances(String sentence) {

@@ -41,6 +41,8 @@ class LabelDevelopmentSetTests {
     private static final StatementLabeler SCORED = "v3".equals(System.getProperty("labels.baseline"))
             ? new org.positionstracker.extract.KeywordLabeler(CODEBOOK) : LABELER;
     private static final Path DIR = Path.of("src", "test", "resources", "labels");
+    /** The second development set, written later by another author to check that rules tuned on the first generalise. */
+    private static final Path DIR_G = Path.of("src", "test", "resources", "labels-g");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Gold(String contains, List<String> topics, Map<String, String> stances) {
@@ -85,8 +87,8 @@ class LabelDevelopmentSetTests {
         }
     }
 
-    static List<String> names() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
+    static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
         }
@@ -99,13 +101,36 @@ class LabelDevelopmentSetTests {
     @Test
     void labeler_meetsTheTargetsOnTheDevelopmentSet() throws IOException {
         Score labeler = new Score();
-        Score endToEnd = new Score();
+        int articles = score(DIR, labeler, new Score());
+        assertTrue(articles >= 15, "at least 15 articles");
+        if (SCORED != LABELER) return;
+        assertTrue(labeler.precision() >= 0.85 && labeler.recall() >= 0.85 && labeler.stanceAccuracy() >= 0.80,
+                labeler.line("labeler"));
+    }
+
+    /** Floors on set G, a little under what the labeler reached when this test was written: a change that loses G fails. */
+    @Test
+    void labeler_holdsItsFiguresOnTheSecondDevelopmentSet() throws IOException {
+        Score labeler = new Score();
+        int articles = score(DIR_G, labeler, new Score());
+        assertTrue(articles >= 15, "at least 15 articles");
+        if (SCORED != LABELER) return;
+        assertTrue(labeler.precision() >= G_PRECISION && labeler.recall() >= G_RECALL && labeler.stanceAccuracy() >= G_STANCE,
+                labeler.line("labeler on G"));
+    }
+
+    private static final double G_PRECISION = 0.78;
+    private static final double G_RECALL = 0.60;
+    private static final double G_STANCE = 0.40;
+
+    /** Scores the labeler on the gold statements of {@code dir} and end to end; prints both; returns the number of articles. */
+    private static int score(Path dir, Score labeler, Score endToEnd) throws IOException {
         NewsStatementExtractor extractor = new NewsStatementExtractor(CODEBOOK);
         ObjectMapper json = new ObjectMapper();
-        List<String> names = names();
+        List<String> names = names(dir);
         for (String name : names) {
-            String text = Files.readString(DIR.resolve(name + ".txt"), StandardCharsets.UTF_8);
-            List<Gold> gold = json.readValue(DIR.resolve(name + ".gold.json").toFile(), new TypeReference<List<Gold>>() { });
+            String text = Files.readString(dir.resolve(name + ".txt"), StandardCharsets.UTF_8);
+            List<Gold> gold = json.readValue(dir.resolve(name + ".gold.json").toFile(), new TypeReference<List<Gold>>() { });
             List<TextSpan> sentences = sentences(text);
             List<ExtractedStatement> found = extractor.extract(text).statements();
             for (Gold g : gold) {
@@ -126,16 +151,13 @@ class LabelDevelopmentSetTests {
                 }
             }
         }
-        System.out.println(labeler.line((SCORED == LABELER ? "labeler" : "v3 keyword rules") + " (" + names.size() + " articles, "
+        System.out.println(labeler.line((SCORED == LABELER ? "labeler" : "v3 keyword rules") + " on " + dir + " (" + names.size() + " articles, "
                 + (labeler.tp + labeler.fn) + " gold topic pairs)"));
         System.out.println(endToEnd.line("end to end"));
         labeler.errors.forEach(System.out::println);
         endToEnd.errors.forEach(System.out::println);
 
-        assertTrue(names.size() >= 15, "at least 15 articles");
-        if (SCORED != LABELER) return;
-        assertTrue(labeler.precision() >= 0.85 && labeler.recall() >= 0.85 && labeler.stanceAccuracy() >= 0.80,
-                labeler.line("labeler"));
+        return names.size();
     }
 
     /** Where the reported content holding the snippet starts: after the last reporting verb (and "that") before it, else the sentence start. */
