@@ -17,6 +17,8 @@ import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.label.ClaimLabeler;
 import org.positionstracker.extract.label.LabelInput;
 import org.positionstracker.extract.lexicon.Lexicons;
+import org.positionstracker.extract.reported.ReportedSpeechFinder;
+import org.positionstracker.extract.reported.ReportedSpeechRules;
 import org.positionstracker.extract.label.StatementLabeler;
 
 /**
@@ -41,12 +43,13 @@ import org.positionstracker.extract.label.StatementLabeler;
  */
 public final class NewsStatementExtractor implements StatementExtractor {
     /** Raise when a rule in code changes what is found; lexicon edits change the version by themselves. */
-    private static final int CODE_VERSION = 4;
+    private static final int CODE_VERSION = 5;
     private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
 
     private final ActorIndex index;
     private final SpeakerResolver resolver;
     private final StatementFinder finder;
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder(ReportedSpeechRules.DEFAULT);
     private final QuoteAttributor quotes = new QuoteAttributor(AttributionSieves.DEFAULT);
     private final StatementLabeler labeler;
 
@@ -76,7 +79,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         Document doc = DocumentBuilder.build(text, masked, sentences);
         SpeakerLookup lookup = (s, phrase) -> Optional.ofNullable(resolver.resolve(sentences.get(s.index()).tokens(),
                 phrase.from(), phrase.to(), -1, -1, memory)).map(r -> new ResolvedSpeaker(r.ref(), r.mention()));
-        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, found, lookup));
+        List<ExtractedStatement> reported = this.reported.find(doc, found, lookup);
+        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, reported, lookup));
         return new Extraction(statements, actors(statements));
     }
 

@@ -1,0 +1,32 @@
+package org.positionstracker.extract.cue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
+
+/** The word lists of the cue finder, read from {@code extract/lexicon/}. */
+public final class CueWords {
+    private static final String DIR = "/org/positionstracker/extract/lexicon/";
+
+    /** Reporting verbs with a clause after them (cue-verbs.txt and speech-verbs.txt). */
+    public static final Set<String> VERBS = union(Lexicons.words(DIR + "cue-verbs.txt"), Lexicons.words(DIR + "speech-verbs.txt"));
+    /** Verb forms that are cues only with "that" or a colon after them. */
+    public static final Set<String> NEEDING_THAT = Lexicons.words(DIR + "cue-verbs-needing-that.txt");
+    public static final Set<String> PARTICIPLES = Lexicons.words(DIR + "cue-participles.txt");
+    /** Speech acts, each a list of words ("called", "for"). */
+    public static final List<List<String>> SPEECH_ACTS = Lexicons.lines(DIR + "cue-speech-acts.txt").stream()
+            .map(l -> List.of(l.toLowerCase(java.util.Locale.ROOT).split("\\+"))).toList();
+    public static final Set<String> NOUNS = Lexicons.words(DIR + "cue-nouns.txt");
+    public static final Set<String> NEXT_SENTENCE = Lexicons.words(DIR + "next-sentence-verbs.txt");
+    public static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");
+
+    private CueWords() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+}
