@@ -2,7 +2,6 @@ package org.positionstracker.extract.cue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
@@ -13,13 +12,6 @@ import org.positionstracker.extract.doc.Word;
  * a speaker. One pass over the sentence; every look-around is a fixed number of words.
  */
 public final class CueFinder {
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "no", "any");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
-    /** Before a cue word these make it a noun or an infinitive: "amid calls for", "plans to call for". */
-    private static final Set<String> PREPOSITIONS = Set.of("amid", "of", "in", "for", "with", "to", "about", "despite", "after", "on");
-    private static final Set<String> NEXT_SUBJECTS = Set.of("this", "that", "these", "those", "it", "such");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't",
-            "cannot", "declined", "refused");
 
     /** Words from the sentence start within which the verb of "He listed several points:" stands. */
     private static final int LIST_VERB_REACH = 6;
@@ -61,7 +53,7 @@ public final class CueFinder {
                 continue;
             }
             if (CueWords.NOUNS.contains(w.lower()) && i + 1 < n && s.word(i + 1).is("that") && i > 0
-                    && (POSSESSIVES.contains(s.word(i - 1).lower()) || s.word(i - 1).is("'s") || s.word(i - 1).lower().endsWith("'s"))) {
+                    && (CueWords.POSSESSIVES.containsKey(s.word(i - 1).lower()) || s.word(i - 1).is("'s") || s.word(i - 1).lower().endsWith("'s"))) {
                 out.add(new Cue(CueKind.NOUN, new TokenSpan(i, i + 1)));
             }
         }
@@ -107,8 +99,8 @@ public final class CueFinder {
         if (k < 0) return true;
         String prev = s.word(k).lower();
         if (CueWords.PASSIVE.contains(prev) && !s.word(from).lower().endsWith("ing")) return false;
-        if (NEGATIONS.contains(prev) || prev.endsWith("n't")) return false;
-        return !(prev.equals("to") && k > 0 && NEGATIONS.contains(s.word(k - 1).lower()));
+        if (CueWords.NEGATIONS.contains(prev) || prev.endsWith("n't")) return false;
+        return !(prev.equals("to") && k > 0 && CueWords.NEGATIONS.contains(s.word(k - 1).lower()));
     }
 
     /** "..., urging", "and urging", "is urging": an -ing form that reports; "more welcoming of" does not. */
@@ -122,12 +114,12 @@ public final class CueFinder {
     private static boolean nounUse(DocSentence s, int i) {
         if (i == 0) return false;
         Word prev = s.word(i - 1);
-        return DETERMINERS.contains(prev.lower()) || PREPOSITIONS.contains(prev.lower()) || POSSESSIVES.contains(prev.lower()) || prev.lower().endsWith("'s") || prev.is("'s");
+        return CueWords.NOUN_MARKERS.contains(prev.lower()) || CueWords.POSSESSIVES.containsKey(prev.lower()) || prev.lower().endsWith("'s") || prev.is("'s");
     }
 
     /** "This was stated by X." opening its sentence. */
     private static Cue nextSentence(DocSentence s) {
-        if (s.size() < 5 || !NEXT_SUBJECTS.contains(s.word(0).lower())) return null;
+        if (s.size() < 5 || !CueWords.NEXT_SUBJECTS.contains(s.word(0).lower())) return null;
         int k = 1;
         if (k < s.size() && (s.word(k).is("has") || s.word(k).is("had") || s.word(k).is("have"))) k++;
         if (k >= s.size() || !CueWords.PASSIVE.contains(s.word(k).lower())) return null;

@@ -20,6 +20,12 @@ public final class CueWords {
     public static final Set<String> NOUNS = Lexicons.words(DIR + "cue-nouns.txt");
     public static final Set<String> NEXT_SENTENCE = Lexicons.words(DIR + "next-sentence-verbs.txt");
     public static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");
+    /** Possessive pronoun -> the subject pronoun it stands for ("his" -> "he"). */
+    public static final java.util.Map<String, String> POSSESSIVES = Lexicons.lines(DIR + "possessive-pronouns.txt").stream()
+            .map(l -> l.toLowerCase(java.util.Locale.ROOT).split("\\s+")).collect(java.util.stream.Collectors.toUnmodifiableMap(a -> a[0], a -> a[1]));
+    static final Set<String> NOUN_MARKERS = Lexicons.words(DIR + "noun-markers.txt");
+    static final Set<String> NEGATIONS = Lexicons.words(DIR + "negations.txt");
+    static final Set<String> NEXT_SUBJECTS = Lexicons.words(DIR + "next-sentence-subjects.txt");
 
     private CueWords() {
     }

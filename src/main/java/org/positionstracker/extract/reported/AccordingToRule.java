@@ -7,8 +7,6 @@ import org.positionstracker.extract.cue.Cue;
 import org.positionstracker.extract.cue.CueKind;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
-import org.positionstracker.extract.lexicon.Lexicons;
-import java.util.Set;
 
 /**
  * {@code According to X, CLAUSE} and {@code CLAUSE, according to X.}: the source named after
@@ -17,8 +15,6 @@ import java.util.Set;
 public final class AccordingToRule implements ReportedSpeechRule {
     /** Words the source may have ("three people briefed on the discussions"). */
     private static final int LONGEST_SOURCE = 14;
-
-    private static final Set<String> DOCUMENTS = Lexicons.words("/org/positionstracker/extract/document-nouns.txt");
 
     @Override
     public String name() {
@@ -43,7 +39,11 @@ public final class AccordingToRule implements ReportedSpeechRule {
             int comma = c.from() - 1;
             if (!s.word(comma).isPunct(',') && !s.word(comma).isPunct('(') && !s.word(comma).isPunct('\u2014')) return List.of();
             int from = ContentBounds.clauseStartBefore(s, comma, 0, in.quoted());
-            content = from < comma ? Clauses.span(in, from, comma) : null;
+            int to = comma;
+            if (end + 1 < s.size() && s.word(end).isPunct(',') && s.word(end + 1).word()) {
+                to = ContentBounds.end(s, end + 1, in.quoted());     // "Fundraising, according to the campaign, has surged": the whole clause
+            }
+            content = from < comma ? Clauses.span(in, from, to) : null;
             if (content != null) content = new TextSpan(Clauses.startAcrossAbbreviation(in, from), content.end());
         }
         if (content == null) return List.of();
@@ -51,14 +51,14 @@ public final class AccordingToRule implements ReportedSpeechRule {
     }
 
     /**
-     * "according to a draft seen by Reuters", "according to the ministry's letter": a document is
-     * never a speaker, and an outlet that saw one is not its author (the v3 rules give a document's
-     * issuer, when one can be told).
+     * "according to a draft seen by Reuters": an outlet that saw a document is not its author, and
+     * a document is never a speaker. ("according to a pool report" is kept, unattributed: the v3
+     * rules give a document's issuer when one can be told.)
      */
     private static boolean documentSeenBy(DocSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.word(k).lower();
-            if (DOCUMENTS.contains(w) || k + 1 < to && s.word(k + 1).is("by") && (w.endsWith("ed") || w.endsWith("en"))) return true;
+            if (k + 1 < to && s.word(k + 1).is("by") && (w.endsWith("ed") || w.endsWith("en"))) return true;
         }
         return false;
     }

@@ -11,9 +11,13 @@ import org.positionstracker.extract.doc.TokenSpan;
 
 /**
  * {@code CLAUSE, NP said.} and {@code CLAUSE, said NP.}: an attribution closing the sentence
- * reports the clause before its comma.
+ * reports the clause before its comma; set off by commas inside the clause ("it is his job, he
+ * said, to talk to Congress") it reports the whole clause.
  */
 public final class ClauseThenAttributionRule implements ReportedSpeechRule {
+    /** Words an inverted subject may run to the sentence's end (", said a handful of Democrats who ..."). */
+    private static final int LONGEST_INVERTED = 30;
+
     @Override
     public String name() {
         return "clause-then-attribution";
@@ -27,23 +31,27 @@ public final class ClauseThenAttributionRule implements ReportedSpeechRule {
         int end = c.to();
         TokenSpan subject;
         int comma;
-        if (c.from() > 0 && s.word(c.from() - 1).isPunct(',')) {          // ", said Reed."
+        if (c.from() > 0 && s.word(c.from() - 1).isPunct(',')) {          // ", said Reed." ", said a handful of Democrats who ..."
             comma = c.from() - 1;
             end = c.to();
-            while (end < s.size() && end - c.to() < Subjects.LONGEST_SUBJECT && s.word(end).word()) end++;
-            if (end == c.to()) return List.of();
-            subject = new TokenSpan(c.to(), end);
+            while (end < s.size() && end - c.to() < LONGEST_INVERTED && s.word(end).word()) end++;
+            if (end == c.to() || s.word(c.to()).is("that")) return List.of();
+            subject = new TokenSpan(c.to(), Math.min(end, c.to() + Subjects.LONGEST_SUBJECT));
         } else {                                                            // ", Reed said."
             subject = Subjects.phraseBefore(s, Subjects.beforeVerb(s, c.from()), in.quoted());
             if (subject == null || subject.from() == 0 || !s.word(subject.from() - 1).isPunct(',')) return List.of();
             comma = subject.from() - 1;
         }
-        if (!sentenceEnd(s, end) && !(s.word(end).isPunct(',') && closesAfterAppositive(s, end))) return List.of();
+        int to = comma;
+        if (!sentenceEnd(s, end) && !(s.word(end).isPunct(',') && closesAfterAppositive(s, end))) {
+            if (!s.word(end).isPunct(',') || end + 1 >= s.size() || !s.word(end + 1).word() || end - c.to() > Subjects.LONGEST_SUBJECT) return List.of();
+            to = ContentBounds.end(s, end + 1, in.quoted());      // "it is his job, he said, to talk to Congress": the whole clause
+        }
         int floor = floor(in);
         int from = ContentBounds.clauseStartBefore(s, comma, floor, in.quoted());
         if (from >= comma) return List.of();
-        TextSpan content = Clauses.span(in, from, comma);
-        if (content == null) return List.of();
+        TextSpan content = Clauses.span(in, from, to);
+        if (content == null || Clauses.firstVerb(s, from, Math.min(comma, from + Clauses.CLAUSE_REACH)) < 0) return List.of();   // "Rachel Berg, a philanthropist, said": no clause
         content = new TextSpan(Clauses.startAcrossAbbreviation(in, from), content.end());
         return List.of(Report.of(content, Subjects.resolve(in, subject), c.span(s)));
     }

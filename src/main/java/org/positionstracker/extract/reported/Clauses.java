@@ -13,6 +13,8 @@ final class Clauses {
     static final int FEWEST_WORDS = 3;
     /** Words of a clause (and two before it) the tagger sees when looking for its verb. */
     private static final int VERB_WINDOW = 12;
+    /** Words of a clause before its attribution searched for a verb. */
+    static final int CLAUSE_REACH = 40;
 
     private Clauses() {
     }
@@ -64,17 +66,24 @@ final class Clauses {
 
     /** True when the tagger finds a verb or auxiliary among the clause's first words (a noun phrase has none). */
     static boolean hasVerb(DocSentence s, int from, int to) {
+        return firstVerb(s, from, Math.min(to, from + VERB_WINDOW)) >= 0;
+    }
+
+    /**
+     * Index of the first word of [from, to) the tagger calls a verb or auxiliary (two words before
+     * {@code from} are tagged too, for context), or -1; with no tagger model, {@code from}.
+     */
+    static int firstVerb(DocSentence s, int from, int to) {
         POSTaggerME tagger = NlpModels.posTagger();
-        if (tagger == null) return true;
+        if (tagger == null) return from;
+        if (to <= from) return -1;
         int a = Math.max(0, from - 2);
-        int b = Math.min(to, from + VERB_WINDOW);
-        if (b <= from) return false;
-        String[] words = new String[b - a];
-        for (int i = a; i < b; i++) words[i - a] = s.word(i).text();
+        String[] words = new String[to - a];
+        for (int i = a; i < to; i++) words[i - a] = s.word(i).text();
         String[] tags = tagger.tag(words);
         for (int i = from - a; i < tags.length; i++) {
-            if (tags[i].equals("VERB") || tags[i].equals("AUX")) return true;
+            if (tags[i].equals("VERB") || tags[i].equals("AUX")) return a + i;
         }
-        return false;
+        return -1;
     }
 }

@@ -12,6 +12,7 @@ public final class ReportedSpeechRules {
             new SpeechActObjectRule(),
             new ParticipleRule(),
             new ClauseThenAttributionRule(),
+            new CoordinatedVerbRule(),
             new SubjectVerbClauseRule(),
             new InterruptedSubjectRule());
 

@@ -1,12 +1,12 @@
 package org.positionstracker.extract.reported;
 
 import java.util.List;
-import java.util.Map;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.attribution.Pronouns;
 import org.positionstracker.extract.attribution.ResolvedSpeaker;
 import org.positionstracker.extract.cue.Cue;
 import org.positionstracker.extract.cue.CueKind;
+import org.positionstracker.extract.cue.CueWords;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 
@@ -15,7 +15,6 @@ import org.positionstracker.extract.doc.TokenSpan;
  * speaker (a possessive pronoun, the latest fitting speaker before it).
  */
 public final class SpeechNounRule implements ReportedSpeechRule {
-    private static final Map<String, String> SUBJECT_OF = Map.of("his", "he", "her", "she", "their", "they", "its", "it");
 
     @Override
     public String name() {
@@ -30,7 +29,7 @@ public final class SpeechNounRule implements ReportedSpeechRule {
         TextSpan content = Clauses.after(in, c.to(), s.word(c.from()).lower(), false);
         if (content == null) return List.of();
         int p = c.from() - 1;
-        String pronoun = SUBJECT_OF.get(s.word(p).lower());
+        String pronoun = CueWords.POSSESSIVES.get(s.word(p).lower());
         ResolvedSpeaker speaker = null;
         if (pronoun != null) {
             int before = s.word(p).span().start();

@@ -7,7 +7,10 @@ import org.positionstracker.extract.cue.CueKind;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 
-/** {@code NP said (that) CLAUSE}: the subject right before the verb, the reported clause after it. */
+/**
+ * {@code NP said (that) CLAUSE}: the subject right before the verb, the reported clause after it.
+ * A subject longer than a phrase, opening the sentence, gives an unattributed statement.
+ */
 public final class SubjectVerbClauseRule implements ReportedSpeechRule {
     @Override
     public String name() {
@@ -19,10 +22,14 @@ public final class SubjectVerbClauseRule implements ReportedSpeechRule {
         Cue c = in.cue();
         DocSentence s = in.sentence();
         if (c.kind() != CueKind.VERB) return List.of();
-        TokenSpan subject = Subjects.phraseBefore(s, Subjects.beforeVerb(s, c.from()), in.quoted());
+        int b = Subjects.beforeVerb(s, c.from());
+        TokenSpan subject = Subjects.phraseBefore(s, b, in.quoted());
+        boolean longSubject = subject == null;
+        if (longSubject) subject = Subjects.longSubjectFromStart(s, b, in.quoted());
         if (subject == null) return List.of();
         TextSpan content = Clauses.after(in, c.to(), s.word(c.from()).lower(), Subjects.subordinate(s, subject));
         if (content == null) return List.of();
-        return List.of(Report.of(content, Subjects.resolve(in, subject), c.span(s)));
+        // a long subject names people by a description ("voters who backed Reed"): resolving it would pick a name inside it
+        return List.of(Report.of(content, longSubject ? null : Subjects.resolve(in, subject), c.span(s)));
     }
 }

@@ -17,12 +17,13 @@ final class Subjects {
     private static final Set<String> BESIDE_VERB = Lexicons.words(DIR + "beside-verb.txt");
     private static final Set<String> STOPS = Lexicons.words(DIR + "subject-stop-words.txt");
     /** Words before which a subject phrase starts ("and", "but", "because" open a new clause). */
-    private static final Set<String> CLAUSE_WORDS = Set.of("and", "but", "because", "while", "when", "as", "if", "that",
-            "though", "although", "so", "yet", "since", "after", "before", "where", "whereas", "who", "which", "whose", "whom");
-    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "when", "while", "if", "because", "since",
-            "after", "before", "as", "once", "unless", "whereas");
-    private static final Set<String> RELATIVES = Set.of("whose", "who", "which", "whom");
+    private static final Set<String> CLAUSE_WORDS = Lexicons.words(DIR + "clause-words.txt");
+    private static final Set<String> SUBORDINATORS = Lexicons.words(DIR + "subordinators.txt");
+    private static final Set<String> RELATIVES = Lexicons.words(DIR + "relative-pronouns.txt");
+    private static final Set<String> INTRODUCTORY = Lexicons.words(DIR + "introductory-words.txt");
     static final int LONGEST_SUBJECT = 8;
+    /** Words of a long subject opening its sentence. */
+    private static final int LONGEST_CLAUSE_SUBJECT = 20;
     /** Words of an interrupter between commas ("Reed, before the talks began, said"). */
     static final int LONGEST_INTERRUPTER = 12;
 
@@ -61,31 +62,33 @@ final class Subjects {
         return subject.from() > 0 && SUBORDINATORS.contains(s.word(subject.from() - 1).lower());
     }
 
+    /**
+     * A subject longer than a phrase that opens the sentence with no punctuation before the verb
+     * ("Large majorities of voters in six states going to the polls said"), or null.
+     */
+    static TokenSpan longSubjectFromStart(DocSentence s, int to, boolean[] quoted) {
+        if (to == 0 || to > LONGEST_CLAUSE_SUBJECT) return null;
+        for (int k = 0; k < to; k++) if (quoted[k] || !s.word(k).word() || CLAUSE_WORDS.contains(s.word(k).lower())) return null;
+        return new TokenSpan(0, to);
+    }
+
     /** The subject phrase opening the sentence (after an introductory phrase ending in a comma). */
     static TokenSpan sentenceSubject(DocSentence s, int before, boolean[] quoted) {
         int from = 0;
         for (int k = 0; k < Math.min(before, LONGEST_INTERRUPTER); k++) {
             if (s.word(k).isPunct(',')) {
-                if (Character.isUpperCase(s.word(0).text().charAt(0)) && (s.word(0).lower().endsWith("ing")
-                        || Set.of("in", "on", "at", "after", "before", "during", "earlier", "later", "last", "meanwhile", "however",
-                        "still", "yet", "but", "and", "also", "separately", "instead", "now", "then", "since", "when", "while", "as")
-                        .contains(s.word(0).lower()))) from = k + 1;
+                if (Character.isUpperCase(s.word(0).text().charAt(0)) && (s.word(0).lower().endsWith("ing") || INTRODUCTORY.contains(s.word(0).lower()))) from = k + 1;
                 break;
             }
         }
-        int to = from;
-        while (to < before && to - from < LONGEST_SUBJECT) {
-            Word w = s.word(to);
-            if (quoted[to] || !w.word() && !w.isPunct('.') || w.word() && !w.capitalised() && !Set.of("the", "of", "'s", "a", "an", "and", "for")
-                    .contains(w.lower()) && !(to == from) && !roleLike(w)) break;
-            to++;
+        int verb = Clauses.firstVerb(s, from + 1, Math.min(before, from + LONGEST_SUBJECT + 6));   // a subject has a word; the tagger reads a sentence-initial name as an imperative
+        if (verb > from + LONGEST_SUBJECT) return null;
+        if (verb <= from) return null;
+        for (int k = from; k < verb; k++) {
+            if (s.word(k).isPunct(',') && k > from) return new TokenSpan(from, k);     // "Sanders, who endorsed ...": the name before the comma
+            if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
         }
-        while (to > from && Set.of("the", "of", "a", "an", "and", "for").contains(s.word(to - 1).lower())) to--;
-        return to == from ? null : new TokenSpan(from, to);
-    }
-
-    private static boolean roleLike(Word w) {
-        return w.word() && w.lower().length() > 2 && !w.lower().endsWith("ed") && !w.lower().endsWith("ing");
+        return new TokenSpan(from, verb);
     }
 
     /** Resolves a phrase: a pronoun to the latest fitting speaker, anything else through the lookup; null when nobody. */
