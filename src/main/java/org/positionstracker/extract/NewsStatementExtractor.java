@@ -27,10 +27,12 @@ import org.positionstracker.extract.label.StatementLabeler;
  *
  * <p>Pipeline: {@link PageNoise} masks page furniture (without changing offsets) →
  * {@link Sentences} splits paragraphs into sentences with the OpenNLP sentence model, keeping
- * quotations whole ({@link QuoteFinder}) → {@link StatementFinder} finds reporting cues
- * ({@link ReportingVerbs}), speakers ({@link NounPhrases}, {@link SpeakerResolver},
- * {@link DiscourseMemory}) and contents → {@link TopicClassifier} and {@link StanceDetector}
- * label each statement.
+ * quotations whole ({@link QuoteFinder}) → {@link StatementFinder} (the v3 rules, each statement
+ * named by its branch, "v3-...") → {@link DocumentBuilder} builds the document model →
+ * {@link ReportedSpeechFinder} adds reported speech from the cues the v3 rules left
+ * ({@code extract/cue}, {@code extract/content}, {@code extract/reported}) → {@link QuoteAttributor}
+ * adds every quotation of speech still uncovered ({@code extract/attribution} sieves) → the
+ * {@link StatementLabeler} labels topics and stances.
  *
  * <p>Conventions: the cue span is the reporting verb or phrase alone ("warned", "made clear",
  * "according to"), without a following "that". Direct content is the text inside the quotation

@@ -20,6 +20,7 @@ public final class ContentBounds {
     private static final Set<String> LISTENERS = Lexicons.words(DIR + "listeners.txt");
     private static final Set<String> CLAUSE_OPENERS = Lexicons.words(DIR + "clause-openers.txt");
     private static final Set<String> NOT_CLAUSE_STARTS = Lexicons.words(DIR + "not-clause-starts.txt");
+    private static final Set<String> PRONOUN_SUBJECTS = Lexicons.words(DIR + "subject-pronouns.txt");
     /** Words a circumstance or a listener may have before "that". */
     private static final int THAT_REACH = 12;
     /** Words a trailing attribution (", the official said") may have before its verb. */
@@ -99,6 +100,7 @@ public final class ContentBounds {
         int k = from;
         while (k < n) {
             Word w = s.word(k);
+            if (!quoted[k] && k > from && (w.is("and") || w.is("but")) && k + 1 < n && secondPredicate(s, k + 1)) break;
             if (quoted[k] || w.word()) {
                 k++;
                 continue;
@@ -133,6 +135,21 @@ public final class ContentBounds {
             if (quoted[i] || !v.word()) return false;
             if (i > k && CueWords.VERBS.contains(v.lower())) return i + 1 >= s.size() || !s.word(i + 1).word();   // ", the official said."
         }
+        return false;
+    }
+
+    /**
+     * "and said", "and accused", ", and he accused": a second report of the speaker, not part of
+     * what the first one reported.
+     */
+    private static boolean secondPredicate(DocSentence s, int k) {
+        if (isReport(s.word(k))) return true;
+        return k + 1 < s.size() && PRONOUN_SUBJECTS.contains(s.word(k).lower()) && isReport(s.word(k + 1));
+    }
+
+    private static boolean isReport(Word w) {
+        if (CueWords.VERBS.contains(w.lower()) && !CueWords.NEEDING_THAT.contains(w.lower())) return true;
+        for (java.util.List<String> act : CueWords.SPEECH_ACTS) if (act.get(0).equals(w.lower())) return true;
         return false;
     }
 

@@ -43,7 +43,8 @@ public final class ClauseThenAttributionRule implements ReportedSpeechRule {
             comma = subject.from() - 1;
         }
         int to = comma;
-        if (!sentenceEnd(s, end) && !(s.word(end).isPunct(',') && closesAfterAppositive(s, end))) {
+        boolean inverted = end > c.to();
+        if (!sentenceEnd(s, end) && !(inverted && s.word(end).isPunct(',') && closesAfterAppositive(s, end))) {
             if (!s.word(end).isPunct(',') || end + 1 >= s.size() || !s.word(end + 1).word() || end - c.to() > Subjects.LONGEST_SUBJECT) return List.of();
             to = ContentBounds.end(s, end + 1, in.quoted());      // "it is his job, he said, to talk to Congress": the whole clause
         }

@@ -9,9 +9,13 @@ import org.positionstracker.extract.doc.TokenSpan;
 
 /**
  * {@code NP, INTERRUPTER, said (that) CLAUSE}: a subject set off from its verb by words between
- * commas ("Reed, before the talks began, said that ...", "Lee, 58, told reporters ...").
+ * commas or dashes ("Reed, before the talks began, said that ...", "Lee, 58, told reporters ...").
  */
 public final class InterruptedSubjectRule implements ReportedSpeechRule {
+    private static boolean interrupterMark(org.positionstracker.extract.doc.Word w) {
+        return w.isPunct(',') || w.isPunct('\u2014') || w.isPunct('\u2013');
+    }
+
     @Override
     public String name() {
         return "subject-interrupter-verb";
@@ -23,11 +27,11 @@ public final class InterruptedSubjectRule implements ReportedSpeechRule {
         DocSentence s = in.sentence();
         if (c.kind() != CueKind.VERB) return List.of();
         int b = Subjects.beforeVerb(s, c.from());
-        if (b < 2 || !s.word(b - 1).isPunct(',')) return List.of();
+        if (b < 2 || !interrupterMark(s.word(b - 1))) return List.of();
         int comma = -1;
         for (int k = b - 2; k >= Math.max(0, b - 2 - Subjects.LONGEST_INTERRUPTER); k--) {
             if (in.quoted()[k] || s.word(k).isPunct(';') || s.word(k).isPunct(':')) return List.of();
-            if (s.word(k).isPunct(',')) {
+            if (s.word(k).text().equals(s.word(b - 1).text())) {
                 comma = k;
                 break;
             }

@@ -6,6 +6,7 @@ import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.attribution.Pronouns;
 import org.positionstracker.extract.attribution.ResolvedSpeaker;
+import org.positionstracker.extract.content.ContentBounds;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
@@ -15,6 +16,7 @@ import org.positionstracker.extract.lexicon.Lexicons;
 final class Subjects {
     private static final String DIR = "/org/positionstracker/extract/lexicon/";
     private static final Set<String> BESIDE_VERB = Lexicons.words(DIR + "beside-verb.txt");
+    private static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");
     private static final Set<String> STOPS = Lexicons.words(DIR + "subject-stop-words.txt");
     /** Words before which a subject phrase starts ("and", "but", "because" open a new clause). */
     private static final Set<String> CLAUSE_WORDS = Lexicons.words(DIR + "clause-words.txt");
@@ -33,7 +35,9 @@ final class Subjects {
     /** The index left of the verb after auxiliaries and adverbs beside it ("has repeatedly said"). */
     static int beforeVerb(DocSentence s, int verb) {
         int to = verb;
-        while (to > 0 && (BESIDE_VERB.contains(s.word(to - 1).lower()) || s.word(to - 1).word() && s.word(to - 1).lower().endsWith("ly")
+        boolean progressive = s.word(verb).lower().endsWith("ing");     // "is calling for": the auxiliary is beside the verb
+        while (to > 0 && (BESIDE_VERB.contains(s.word(to - 1).lower()) || progressive && PASSIVE.contains(s.word(to - 1).lower())
+                || s.word(to - 1).word() && s.word(to - 1).lower().endsWith("ly")
                 && s.word(to - 1).lower().length() > 4)) to--;
         return to;
     }
@@ -51,6 +55,12 @@ final class Subjects {
             from--;
         }
         if (from == to || to - from > LONGEST_SUBJECT) return null;
+        for (int k = from + 1; k < to; k++) {     // "Russia on Tuesday reiterated": the circumstance is not part of the subject
+            if (!s.word(k).capitalised() && ContentBounds.circumstance(s.word(k))) {
+                to = k;
+                break;
+            }
+        }
         if (STOPS.contains(s.word(from).lower()) && !s.word(from).capitalised() || STOPS.contains(s.word(to - 1).lower())) return null;
         if (!s.word(from).word()) return null;
         if (from > 0 && RELATIVES.contains(s.word(from - 1).lower())) return null;     // "whose campaign said": a relative clause
@@ -68,7 +78,10 @@ final class Subjects {
      */
     static TokenSpan longSubjectFromStart(DocSentence s, int to, boolean[] quoted) {
         if (to == 0 || to > LONGEST_CLAUSE_SUBJECT) return null;
-        for (int k = 0; k < to; k++) if (quoted[k] || !s.word(k).word() || CLAUSE_WORDS.contains(s.word(k).lower())) return null;
+        for (int k = 0; k < to; k++) {     // a relative clause may describe the speakers: "Even Republicans who praised him warned"
+            String w = s.word(k).lower();
+            if (quoted[k] || !s.word(k).word() || CLAUSE_WORDS.contains(w) && !RELATIVES.contains(w)) return null;
+        }
         return new TokenSpan(0, to);
     }
 

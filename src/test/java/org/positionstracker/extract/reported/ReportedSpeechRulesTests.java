@@ -136,6 +136,24 @@ class ReportedSpeechRulesTests {
     }
 
     @Test
+    void coordinatedVerb_takesTheSubjectOfTheClause() {
+        assertEquals(List.of("Nurses | coordinated-verb | the ward was understaffed"),
+                run(new CoordinatedVerbRule(), "Nurses walked out on Monday and said the ward was understaffed."));
+    }
+
+    @Test
+    void interruptedSubject_betweenDashes() {
+        assertEquals(List.of("Reed | subject-interrupter-verb | the pier was unsafe"),
+                run(new InterruptedSubjectRule(), "Reed \u2014 after a long pause \u2014 told me the pier was unsafe."));
+    }
+
+    @Test
+    void clauseThenAttribution_setOffInsideTheClause_reportsTheWholeClause() {
+        assertEquals(List.of("Reed | clause-then-attribution | It is his job, Reed said, to explain the budget"),
+                run(new ClauseThenAttributionRule(), "It is his job, Reed said, to explain the budget."));
+    }
+
+    @Test
     void everyRule_hasAUniqueName() {
         List<String> names = ReportedSpeechRules.DEFAULT.stream().map(ReportedSpeechRule::name).toList();
         assertEquals(names.size(), names.stream().distinct().count());
