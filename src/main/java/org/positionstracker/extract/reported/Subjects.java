@@ -16,6 +16,7 @@ import org.positionstracker.extract.lexicon.Lexicons;
 final class Subjects {
     private static final String DIR = "/org/positionstracker/extract/lexicon/";
     private static final Set<String> BESIDE_VERB = Lexicons.words(DIR + "beside-verb.txt");
+    private static final Set<String> TIME = Lexicons.words(DIR + "time-words.txt");
     private static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");
     private static final Set<String> STOPS = Lexicons.words(DIR + "subject-stop-words.txt");
     /** Words before which a subject phrase starts ("and", "but", "because" open a new clause). */
@@ -55,8 +56,8 @@ final class Subjects {
             from--;
         }
         if (from == to || to - from > LONGEST_SUBJECT) return null;
-        for (int k = from + 1; k < to; k++) {     // "Russia on Tuesday reiterated": the circumstance is not part of the subject
-            if (!s.word(k).capitalised() && ContentBounds.circumstance(s.word(k))) {
+        for (int k = from + 1; k < to; k++) {     // "Russia on Tuesday reiterated": the time is not part of the subject
+            if (TIME.contains(s.word(k).lower()) || k + 1 < to && ContentBounds.circumstance(s.word(k)) && TIME.contains(s.word(k + 1).lower())) {
                 to = k;
                 break;
             }
