@@ -15,6 +15,8 @@ public final class CueFinder {
 
     /** Words from the sentence start within which the verb of "He listed several points:" stands. */
     private static final int LIST_VERB_REACH = 6;
+    /** Words between "called" and the quotation naming its object ("called the 12-nation pact \"insanity\""). */
+    private static final int NAMED_OBJECT_REACH = 8;
 
     private CueFinder() {
     }
@@ -32,6 +34,11 @@ public final class CueFinder {
             if (w.is("according") && i + 1 < n && s.word(i + 1).is("to")) {
                 out.add(new Cue(CueKind.ACCORDING_TO, new TokenSpan(i, i + 2)));
                 i++;
+                continue;
+            }
+            if (CueWords.NAMING.contains(w.lower()) && quotationAhead(s, i + 1, quoted) && !nounUse(s, i) && active(s, i, i + 1)
+                    && (!w.lower().endsWith("ing") || progressiveOrParticiple(s, i))) {
+                out.add(new Cue(CueKind.SPEECH_ACT, new TokenSpan(i, i + 1)));
                 continue;
             }
             int act = speechAct(s, i, quoted);
@@ -72,6 +79,15 @@ public final class CueFinder {
     private static boolean thatAfter(DocSentence s, int k) {
         if (k >= s.size()) return false;
         return s.word(k).is("that") || s.word(k).isPunct(':') || s.word(k).isPunct(',') && k + 1 < s.size() && s.word(k + 1).is("that");
+    }
+
+    /** A quotation opens within a few words after {@code k}, before any clause break. */
+    private static boolean quotationAhead(DocSentence s, int k, boolean[] quoted) {
+        for (int i = k; i < Math.min(s.size(), k + NAMED_OBJECT_REACH); i++) {
+            if (quoted[i]) return true;
+            if (!s.word(i).word()) return false;
+        }
+        return false;
     }
 
     /** End of the speech act starting at {@code i}, or {@code i} when none does. */

@@ -17,6 +17,8 @@ public final class CueWords {
     /** Speech acts, each a list of words ("called", "for"). */
     public static final List<List<String>> SPEECH_ACTS = Lexicons.lines(DIR + "cue-speech-acts.txt").stream()
             .map(l -> List.of(l.toLowerCase(java.util.Locale.ROOT).split("\\+"))).toList();
+    /** "called X \"Y\"": a speech act only with a quotation right after its object. */
+    static final Set<String> NAMING = Lexicons.words(DIR + "cue-naming-verbs.txt");
     public static final Set<String> NOUNS = Lexicons.words(DIR + "cue-nouns.txt");
     public static final Set<String> NEXT_SENTENCE = Lexicons.words(DIR + "next-sentence-verbs.txt");
     public static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");

@@ -51,6 +51,12 @@ class CueFinderTests {
     }
 
     @Test
+    void namingVerbBeforeAQuotation_isASpeechAct() {
+        assertEquals(List.of("SPEECH_ACT:called"), cues("Reed called the tram plan \u201Ca folly\u201D on Monday.", "tram"));
+        assertEquals(List.of(), cues("Reed called the police on Monday.", "police"));
+    }
+
+    @Test
     void speechNounAfterAPossessive_isANounCue() {
         assertEquals(List.of("NOUN:demand"), cues("Workers ignored his demand that the strike end.", "strike"));
     }
