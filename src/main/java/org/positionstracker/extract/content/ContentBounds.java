@@ -19,7 +19,6 @@ public final class ContentBounds {
     private static final Set<String> CIRCUMSTANCES = Lexicons.words(DIR + "circumstances.txt");
     private static final Set<String> LISTENERS = Lexicons.words(DIR + "listeners.txt");
     private static final Set<String> CLAUSE_OPENERS = Lexicons.words(DIR + "clause-openers.txt");
-    private static final Set<String> NOT_CLAUSE_STARTS = Lexicons.words(DIR + "not-clause-starts.txt");
     private static final Set<String> PRONOUN_SUBJECTS = Lexicons.words(DIR + "subject-pronouns.txt");
     /** Words a circumstance or a listener may have before "that". */
     private static final int THAT_REACH = 12;
@@ -56,9 +55,9 @@ public final class ContentBounds {
             } else {
                 k++;
             }
-            return k < n && s.word(k).word() && !circumstance(s.word(k)) ? k : -1;
+            return k < n && opensClause(s.word(k)) && !circumstance(s.word(k)) ? k : -1;   // "told the story of ...": no clause
         }
-        if (!x.word() || NOT_CLAUSE_STARTS.contains(x.lower())) return -1;
+        if (!x.word() || CueWords.NOT_CLAUSE_STARTS.contains(x.lower())) return -1;
         return after;
     }
 
@@ -79,7 +78,7 @@ public final class ContentBounds {
 
     /** A word that can open a reported clause or object (not "to", "of", "was", "and"...). */
     public static boolean opensClause(Word w) {
-        return w.word() && !NOT_CLAUSE_STARTS.contains(w.lower());
+        return w.word() && !CueWords.NOT_CLAUSE_STARTS.contains(w.lower());
     }
 
     /** End (exclusive) of a subordinate clause's content: the first comma outside quotation marks, else {@link #end}. */

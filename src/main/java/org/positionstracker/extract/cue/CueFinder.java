@@ -76,8 +76,10 @@ public final class CueFinder {
         return out;
     }
 
+    /** "that" or a colon after the verb; "states that have moved" is a relative clause, not a report. */
     private static boolean thatAfter(DocSentence s, int k) {
         if (k >= s.size()) return false;
+        if (s.word(k).is("that") && k + 1 < s.size() && (!s.word(k + 1).word() || CueWords.NOT_CLAUSE_STARTS.contains(s.word(k + 1).lower()))) return false;
         return s.word(k).is("that") || s.word(k).isPunct(':') || s.word(k).isPunct(',') && k + 1 < s.size() && s.word(k + 1).is("that");
     }
 

@@ -19,6 +19,8 @@ public final class CueWords {
             .map(l -> List.of(l.toLowerCase(java.util.Locale.ROOT).split("\\+"))).toList();
     /** "called X \"Y\"": a speech act only with a quotation right after its object. */
     static final Set<String> NAMING = Lexicons.words(DIR + "cue-naming-verbs.txt");
+    /** Words that cannot open a reported clause ("to", "of", "was", "and"). */
+    public static final Set<String> NOT_CLAUSE_STARTS = Lexicons.words(DIR + "not-clause-starts.txt");
     public static final Set<String> NOUNS = Lexicons.words(DIR + "cue-nouns.txt");
     public static final Set<String> NEXT_SENTENCE = Lexicons.words(DIR + "next-sentence-verbs.txt");
     public static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");

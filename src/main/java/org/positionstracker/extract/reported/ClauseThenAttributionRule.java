@@ -35,7 +35,7 @@ public final class ClauseThenAttributionRule implements ReportedSpeechRule {
             comma = c.from() - 1;
             end = c.to();
             while (end < s.size() && end - c.to() < LONGEST_INVERTED && s.word(end).word()) end++;
-            if (end == c.to() || s.word(c.to()).is("that")) return List.of();
+            if (end == c.to() || s.word(c.to()).is("that") || clauseAfter(s, c.to(), end)) return List.of();
             subject = new TokenSpan(c.to(), Math.min(end, c.to() + Subjects.LONGEST_SUBJECT));
         } else {                                                            // ", Reed said."
             subject = Subjects.phraseBefore(s, Subjects.beforeVerb(s, c.from()), in.quoted());
@@ -55,6 +55,16 @@ public final class ClauseThenAttributionRule implements ReportedSpeechRule {
         if (content == null || Clauses.firstVerb(s, from, Math.min(comma, from + Clauses.CLAUSE_REACH)) < 0) return List.of();   // "Rachel Berg, a philanthropist, said": no clause
         content = new TextSpan(Clauses.startAcrossAbbreviation(in, from), content.end());
         return List.of(Report.of(content, Subjects.resolve(in, subject), c.span(s)));
+    }
+
+    /**
+     * The words after the verb hold a verb of their own before any comma or relative pronoun:
+     * "NP, an aide, said Brainard's donations call ...": a clause, not an inverted subject.
+     */
+    private static boolean clauseAfter(DocSentence s, int from, int end) {
+        int to = from;
+        while (to < end && s.word(to).word() && !Subjects.relative(s.word(to))) to++;
+        return to > from + 1 && Clauses.firstVerb(s, from + 1, to) >= 0;
     }
 
     private static boolean sentenceEnd(DocSentence s, int k) {

@@ -33,6 +33,10 @@ final class Subjects {
     private Subjects() {
     }
 
+    static boolean relative(Word w) {
+        return RELATIVES.contains(w.lower());
+    }
+
     /** The index left of the verb after auxiliaries and adverbs beside it ("has repeatedly said"). */
     static int beforeVerb(DocSentence s, int verb) {
         int to = verb;
