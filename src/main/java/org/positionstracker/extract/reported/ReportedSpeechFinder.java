@@ -8,6 +8,7 @@ import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.attribution.SpeakerLookup;
 import org.positionstracker.extract.cue.Cue;
 import org.positionstracker.extract.cue.CueFinder;
+import org.positionstracker.extract.cue.CueKind;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.doc.Quotation;
@@ -40,7 +41,9 @@ public final class ReportedSpeechFinder {
             while (firstQuote < quotations.size() && quotations.get(firstQuote).marks().end() <= s.span().start()) firstQuote++;
             if (s.headline() || s.size() == 0) continue;
             boolean[] quoted = quoted(s, quotations, firstQuote);
-            for (Cue cue : CueFinder.find(s, quoted)) {
+            List<Cue> cues = CueFinder.find(s, quoted);
+            for (Cue cue : cues) cutAtSecondReport(doc, s, cue, all);
+            for (Cue cue : cues) {
                 TextSpan cueSpan = cue.span(s);
                 if (used(all, cueSpan)) continue;
                 ReportedInput in = new ReportedInput(doc, s, quoted, cue, all, speakers);
@@ -57,6 +60,36 @@ public final class ReportedSpeechFinder {
         }
         return all;
     }
+
+    /**
+     * "Trump said X, and Trump says Y": an earlier indirect statement whose content runs over
+     * "and NP says" ends before the "and", so that the second report is a statement of its own.
+     */
+    private static void cutAtSecondReport(Document doc, DocSentence s, Cue cue, List<ExtractedStatement> all) {
+        if (cue.kind() != CueKind.VERB) return;
+        int b = Subjects.beforeVerb(s, cue.from());
+        int and = b - 1;
+        while (and > 0 && b - and <= SECOND_SUBJECT && s.word(and).word() && !s.word(and).is("and") && !s.word(and).is("but")) and--;
+        if (and <= 0 || and == b - 1 || !(s.word(and).is("and") || s.word(and).is("but"))) return;
+        int end = and;
+        if (s.word(end - 1).isPunct(',')) end--;
+        if (end <= 0 || !s.word(end - 1).word() && !s.word(end - 1).quoteMark()) return;
+        TextSpan cueSpan = cue.span(s);
+        int at = insertionPoint(all, cueSpan.start());
+        for (int i = Math.max(0, at - LOOK_BACK); i < at; i++) {
+            ExtractedStatement st = all.get(i);
+            if (st.mode() != Mode.INDIRECT || !st.content().contains(cueSpan)) continue;
+            int newEnd = s.word(end - 1).span().end();
+            if (newEnd <= st.content().start()) return;
+            TextSpan content = new TextSpan(st.content().start(), newEnd);
+            all.set(i, new ExtractedStatement(st.sentenceNumber(), st.mode(), content, content.coveredText(doc.text()), st.speaker(),
+                    st.speakerMention(), st.cue(), st.topics(), st.rule()));
+            return;
+        }
+    }
+
+    /** Words a second speaker may have between "and" and the verb ("and Trump says"). */
+    private static final int SECOND_SUBJECT = 4;
 
     private static ExtractedStatement statement(Document doc, List<Quotation> quotations, int firstQuote, Report r, String rule) {
         boolean partial = false;

@@ -154,6 +154,17 @@ class ReportedSpeechRulesTests {
     }
 
     @Test
+    void earlierIndirectStatementRunningOverASecondReport_endsBeforeIt() {
+        String text = "Reed said the pier was unsafe and Lee says the pier is fine.";
+        ExtractedStatement reed = new ExtractedStatement(1, org.positionstracker.statement.Mode.INDIRECT, new TextSpan(10, 59),
+                text.substring(10, 59), new SpeakerRef("Reed", ActorKind.PERSON, null, null, false), null, null, List.of(), "test");
+        Document doc = DocumentBuilder.build(text);
+        List<ExtractedStatement> out = new ReportedSpeechFinder(List.of(new SubjectVerbClauseRule())).find(doc, List.of(reed), CAPITALISED_AS_NAME);
+        assertEquals(List.of("the pier was unsafe", "the pier is fine"), out.stream().map(ExtractedStatement::text).toList());
+        assertEquals("Lee", out.get(1).speaker().canonicalName());
+    }
+
+    @Test
     void everyRule_hasAUniqueName() {
         List<String> names = ReportedSpeechRules.DEFAULT.stream().map(ReportedSpeechRule::name).toList();
         assertEquals(names.size(), names.stream().distinct().count());
