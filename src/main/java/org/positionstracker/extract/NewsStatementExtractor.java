@@ -17,6 +17,8 @@ import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.label.ClaimLabeler;
 import org.positionstracker.extract.label.LabelInput;
 import org.positionstracker.extract.lexicon.Lexicons;
+import org.positionstracker.extract.reported.ReportedSpeechFinder;
+import org.positionstracker.extract.reported.ReportedSpeechRules;
 import org.positionstracker.extract.label.StatementLabeler;
 
 /**
@@ -25,10 +27,12 @@ import org.positionstracker.extract.label.StatementLabeler;
  *
  * <p>Pipeline: {@link PageNoise} masks page furniture (without changing offsets) →
  * {@link Sentences} splits paragraphs into sentences with the OpenNLP sentence model, keeping
- * quotations whole ({@link QuoteFinder}) → {@link StatementFinder} finds reporting cues
- * ({@link ReportingVerbs}), speakers ({@link NounPhrases}, {@link SpeakerResolver},
- * {@link DiscourseMemory}) and contents → {@link TopicClassifier} and {@link StanceDetector}
- * label each statement.
+ * quotations whole ({@link QuoteFinder}) → {@link StatementFinder} (the v3 rules, each statement
+ * named by its branch, "v3-...") → {@link DocumentBuilder} builds the document model →
+ * {@link ReportedSpeechFinder} adds reported speech from the cues the v3 rules left
+ * ({@code extract/cue}, {@code extract/content}, {@code extract/reported}) → {@link QuoteAttributor}
+ * adds every quotation of speech still uncovered ({@code extract/attribution} sieves) → the
+ * {@link StatementLabeler} labels topics and stances.
  *
  * <p>Conventions: the cue span is the reporting verb or phrase alone ("warned", "made clear",
  * "according to"), without a following "that". Direct content is the text inside the quotation
@@ -41,12 +45,13 @@ import org.positionstracker.extract.label.StatementLabeler;
  */
 public final class NewsStatementExtractor implements StatementExtractor {
     /** Raise when a rule in code changes what is found; lexicon edits change the version by themselves. */
-    private static final int CODE_VERSION = 4;
+    private static final int CODE_VERSION = 5;
     private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
 
     private final ActorIndex index;
     private final SpeakerResolver resolver;
     private final StatementFinder finder;
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder(ReportedSpeechRules.DEFAULT);
     private final QuoteAttributor quotes = new QuoteAttributor(AttributionSieves.DEFAULT);
     private final StatementLabeler labeler;
 
@@ -76,7 +81,8 @@ public final class NewsStatementExtractor implements StatementExtractor {
         Document doc = DocumentBuilder.build(text, masked, sentences);
         SpeakerLookup lookup = (s, phrase) -> Optional.ofNullable(resolver.resolve(sentences.get(s.index()).tokens(),
                 phrase.from(), phrase.to(), -1, -1, memory)).map(r -> new ResolvedSpeaker(r.ref(), r.mention()));
-        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, found, lookup));
+        List<ExtractedStatement> reported = this.reported.find(doc, found, lookup);
+        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, reported, lookup));
         return new Extraction(statements, actors(statements));
     }
 

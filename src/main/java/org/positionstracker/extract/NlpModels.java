@@ -12,7 +12,7 @@ import opennlp.tools.sentdetect.SentenceModel;
  * thread-safe, the *ME wrappers are not, so each thread gets its own detector and tagger.
  * The POS model emits Universal Dependencies tags (PROPN, NOUN, VERB, ADJ, ...), not Penn tags.
  */
-final class NlpModels {
+public final class NlpModels {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
@@ -35,7 +35,7 @@ final class NlpModels {
     }
 
     /** This thread's UD part-of-speech tagger, or null when the model is missing. */
-    static POSTaggerME posTagger() {
+    public static POSTaggerME posTagger() {
         return TAGGER.get();
     }
 

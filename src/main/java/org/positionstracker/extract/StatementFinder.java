@@ -342,7 +342,7 @@ final class StatementFinder {
             int ce = trimEnd(0, d);
             relativeSpeaker = false;
             emitWith(r.ref(), r.mention(), null, null, hasQuote ? Mode.PARTIAL : Mode.INDIRECT,
-                    new TextSpan(t.get(0).start(), t.get(ce - 1).end()), s.number(), 0, ce, 0, ce, t, null);
+                    new TextSpan(t.get(0).start(), t.get(ce - 1).end()), s.number(), 0, ce, 0, ce, t, "v3-title-dash");
             return true;
         }
 
@@ -379,12 +379,12 @@ final class StatementFinder {
                 int tt = c + 2;
                 while (tt < n && closeAt[tt] == null) tt++;
                 emitWith(r.ref(), r.mention(), null, null, Mode.DIRECT,
-                        new TextSpan(t.get(c + 2).start(), t.get(tt - 1).end()), s.number(), c + 2, tt, c + 2, tt, t, null);
+                        new TextSpan(t.get(c + 2).start(), t.get(tt - 1).end()), s.number(), c + 2, tt, c + 2, tt, t, "v3-title-colon");
                 return true;
             }
             int ce = trimEnd(c + 1, n);
             emitWith(r.ref(), r.mention(), null, null, hasQuote ? Mode.PARTIAL : Mode.INDIRECT,
-                    new TextSpan(t.get(c + 1).start(), t.get(ce - 1).end()), s.number(), c + 1, ce, c + 1, ce, t, null);
+                    new TextSpan(t.get(c + 1).start(), t.get(ce - 1).end()), s.number(), c + 1, ce, c + 1, ce, t, "v3-title-colon");
             return true;
         }
 
@@ -419,7 +419,7 @@ final class StatementFinder {
             memory.nextSentence();
             relativeSpeaker = false;
             emitWith(person, new TextSpan(t.get(0).start(), t.get(c - 1).end()), null, null, Mode.DIRECT,
-                    new TextSpan(cs, ce), s.number(), 0, pt.size(), 0, pt.size(), pt, null);
+                    new TextSpan(cs, ce), s.number(), 0, pt.size(), 0, pt.size(), pt, "v3-transcript-answer");
             return found.get(found.size() - 1);
         }
 
@@ -1338,7 +1338,7 @@ final class StatementFinder {
             for (int k = tf; k < tt; k++) anyWord |= qt.get(k).word();
             if (!anyWord) return;
             emitWith(a.speaker.ref(), a.speaker.mention(), a.cue == null ? null : cueSpan(a), a.pronoun, Mode.DIRECT,
-                    new TextSpan(cs, ce), sentenceNumber, tf, tt, tf, tt, qt, null);
+                    new TextSpan(cs, ce), sentenceNumber, tf, tt, tf, tt, qt, a.kind == SubjectKind.ACCORDING ? "v3-according-to-quote" : "v3-attribution-quote");
         }
 
         private TextSpan cueSpan(Attribution a) {
@@ -1351,15 +1351,27 @@ final class StatementFinder {
                           int topicFrom, int topicTo, int stanceFrom, int stanceTo, List<Token> tokens) {
             relativeSpeaker = a.kind == SubjectKind.RELATIVE;
             emitWith(a.speaker.ref(), a.speaker.mention(), cueSpan(a), a.pronoun, mode, content, sentenceNumber,
-                    topicFrom, topicTo, stanceFrom, stanceTo, tokens, null);
+                    topicFrom, topicTo, stanceFrom, stanceTo, tokens, ruleOf(a));
+        }
+
+        /** The rule name of a reported statement: how its speaker was found. */
+        private static String ruleOf(Attribution a) {
+            return switch (a.kind) {
+                case LEFT -> "v3-subject-verb";
+                case INVERTED -> "v3-verb-subject";
+                case RELATIVE -> "v3-relative-subject";
+                case COORDINATED -> "v3-coordinated-verb";
+                case PRONOUN -> "v3-pronoun-subject";
+                case ACCORDING -> "v3-according-to";
+            };
         }
 
         private void emitWith(SpeakerRef speaker, TextSpan mention, TextSpan cue, String pronoun, Mode mode,
                               TextSpan content, int sentenceNumber, int topicFrom, int topicTo, int stanceFrom,
-                              int stanceTo, List<Token> tokens, String unused) {
+                              int stanceTo, List<Token> tokens, String rule) {
             SpeakerRef ref = memory.canonical(speaker);
             memory.spoke(ref, pronoun, !relativeSpeaker);
-            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, List.of(), "statement-finder-v3"));
+            found.add(new ExtractedStatement(sentenceNumber, mode, content, content.coveredText(text), ref, mention, cue, List.of(), rule));
         }
 
         private int contentStart(Attribution a) {
@@ -1466,7 +1478,7 @@ final class StatementFinder {
                 int tt = tf;
                 while (tt < n && t.get(tt).end() <= ce) tt++;
                 emitWith(p.speaker(), p.speakerMention(), null, null, Mode.DIRECT, new TextSpan(cs, ce), s.number(),
-                        tf, tt, tf, tt, t, null);
+                        tf, tt, tf, tt, t, "v3-continued-quote");
             }
         }
 

@@ -17,28 +17,35 @@ import org.positionstracker.extract.doc.Word;
  * name whose kind is still undecided may be "he", "she" or "it", which then decides it),
  * looking back no further than {@link #REACH} characters.
  */
-final class Pronouns {
+public final class Pronouns {
     /** About three paragraphs: a pronoun further from its antecedent is not how news is written. */
     static final int REACH = 1_500;
 
     private Pronouns() {
     }
 
-    static boolean isPronoun(Word w) {
+    public static boolean isPronoun(Word w) {
         return w.is("he") || w.is("she") || w.is("they") || w.is("it");
     }
 
     /** The speaker a one-word pronoun phrase stands for, or empty. */
     static Optional<ResolvedSpeaker> resolve(SieveInput in, DocSentence s, TokenSpan phrase) {
         if (phrase.size() != 1 || !isPronoun(s.word(phrase.from()))) return Optional.empty();
-        String p = s.word(phrase.from()).lower();
         int before = in.quotation().marks().start();
-        List<ExtractedStatement> found = in.found();
-        for (int i = in.firstFoundFrom(before) - 1; i >= 0; i--) {
+        return antecedent(in.found(), in.firstFoundFrom(before), before, s.word(phrase.from()).lower())
+                .map(r -> new ResolvedSpeaker(r, s.word(phrase.from()).span()));
+    }
+
+    /**
+     * The speaker of the latest statement of {@code found} (ordered by content start; the first
+     * {@code count} of them end before {@code before}) that the pronoun can stand for, within reach.
+     */
+    public static Optional<SpeakerRef> antecedent(List<ExtractedStatement> found, int count, int before, String pronoun) {
+        for (int i = count - 1; i >= 0; i--) {
             ExtractedStatement st = found.get(i);
             if (before - st.content().end() > REACH) break;
             SpeakerRef r = st.speaker();
-            if (r != null && fits(r, p)) return Optional.of(new ResolvedSpeaker(r, s.word(phrase.from()).span()));
+            if (r != null && fits(r, pronoun)) return Optional.of(r);
         }
         return Optional.empty();
     }

@@ -37,9 +37,6 @@ import org.positionstracker.extract.TopicStance;
 class LabelDevelopmentSetTests {
     private static final Codebook CODEBOOK = CodebookLoader.bundled();
     private static final ClaimLabeler LABELER = new ClaimLabeler(CODEBOOK);
-    /** {@code -Dlabels.baseline=v3} scores the v3 keyword rules instead, for comparison. */
-    private static final StatementLabeler SCORED = "v3".equals(System.getProperty("labels.baseline"))
-            ? new org.positionstracker.extract.KeywordLabeler(CODEBOOK) : LABELER;
     private static final Path DIR = Path.of("src", "test", "resources", "labels");
     /** The second development set, written later by another author to check that rules tuned on the first generalise. */
     private static final Path DIR_G = Path.of("src", "test", "resources", "labels-g");
@@ -103,7 +100,6 @@ class LabelDevelopmentSetTests {
         Score labeler = new Score();
         int articles = score(DIR, labeler, new Score());
         assertTrue(articles >= 15, "at least 15 articles");
-        if (SCORED != LABELER) return;
         assertTrue(labeler.precision() >= 0.85 && labeler.recall() >= 0.85 && labeler.stanceAccuracy() >= 0.80,
                 labeler.line("labeler"));
     }
@@ -114,7 +110,6 @@ class LabelDevelopmentSetTests {
         Score labeler = new Score();
         int articles = score(DIR_G, labeler, new Score());
         assertTrue(articles >= 15, "at least 15 articles");
-        if (SCORED != LABELER) return;
         assertTrue(labeler.precision() >= G_PRECISION && labeler.recall() >= G_RECALL && labeler.stanceAccuracy() >= G_STANCE,
                 labeler.line("labeler on G"));
     }
@@ -142,7 +137,7 @@ class LabelDevelopmentSetTests {
                 int end = sentence.end();
                 while (end > at && ".\"\u201d ".indexOf(text.charAt(end - 1)) >= 0) end--;
                 LabelInput in = new LabelInput(text, new TextSpan(contentStart(text, sentence, at), end), sentence, sentences.subList(0, si), null);
-                labeler.add(name, g, stances(SCORED.label(in)));
+                labeler.add(name, g, stances(LABELER.label(in)));
                 for (ExtractedStatement st : found) {
                     if (norm(st.text()).contains(norm(g.contains()))) {
                         endToEnd.add(name + " (e2e)", g, stances(st.topics()));
@@ -151,7 +146,7 @@ class LabelDevelopmentSetTests {
                 }
             }
         }
-        System.out.println(labeler.line((SCORED == LABELER ? "labeler" : "v3 keyword rules") + " on " + dir + " (" + names.size() + " articles, "
+        System.out.println(labeler.line("labeler on " + dir + " (" + names.size() + " articles, "
                 + (labeler.tp + labeler.fn) + " gold topic pairs)"));
         System.out.println(endToEnd.line("end to end"));
         labeler.errors.forEach(System.out::println);

@@ -1,0 +1,140 @@
+package org.positionstracker.extract.reported;
+
+import java.util.Optional;
+import java.util.Set;
+import org.positionstracker.extract.ExtractedStatement;
+import org.positionstracker.extract.TextSpan;
+import org.positionstracker.extract.attribution.Pronouns;
+import org.positionstracker.extract.attribution.ResolvedSpeaker;
+import org.positionstracker.extract.content.ContentBounds;
+import org.positionstracker.extract.doc.DocSentence;
+import org.positionstracker.extract.doc.TokenSpan;
+import org.positionstracker.extract.doc.Word;
+import org.positionstracker.extract.lexicon.Lexicons;
+
+/** Finding the words that name a cue's speaker, and resolving them. */
+final class Subjects {
+    private static final String DIR = "/org/positionstracker/extract/lexicon/";
+    private static final Set<String> BESIDE_VERB = Lexicons.words(DIR + "beside-verb.txt");
+    private static final Set<String> TIME = Lexicons.words(DIR + "time-words.txt");
+    private static final Set<String> PASSIVE = Lexicons.words(DIR + "passive-auxiliaries.txt");
+    private static final Set<String> STOPS = Lexicons.words(DIR + "subject-stop-words.txt");
+    /** Words before which a subject phrase starts ("and", "but", "because" open a new clause). */
+    private static final Set<String> CLAUSE_WORDS = Lexicons.words(DIR + "clause-words.txt");
+    private static final Set<String> SUBORDINATORS = Lexicons.words(DIR + "subordinators.txt");
+    private static final Set<String> RELATIVES = Lexicons.words(DIR + "relative-pronouns.txt");
+    private static final Set<String> INTRODUCTORY = Lexicons.words(DIR + "introductory-words.txt");
+    static final int LONGEST_SUBJECT = 8;
+    /** Words of a long subject opening its sentence. */
+    private static final int LONGEST_CLAUSE_SUBJECT = 20;
+    /** Words of an interrupter between commas ("Reed, before the talks began, said"). */
+    static final int LONGEST_INTERRUPTER = 12;
+
+    private Subjects() {
+    }
+
+    static boolean relative(Word w) {
+        return RELATIVES.contains(w.lower());
+    }
+
+    /** The index left of the verb after auxiliaries and adverbs beside it ("has repeatedly said"). */
+    static int beforeVerb(DocSentence s, int verb) {
+        int to = verb;
+        boolean progressive = s.word(verb).lower().endsWith("ing");     // "is calling for": the auxiliary is beside the verb
+        while (to > 0 && (BESIDE_VERB.contains(s.word(to - 1).lower()) || progressive && PASSIVE.contains(s.word(to - 1).lower())
+                || s.word(to - 1).word() && s.word(to - 1).lower().endsWith("ly")
+                && s.word(to - 1).lower().length() > 4)) to--;
+        return to;
+    }
+
+    /**
+     * The phrase right before {@code to}, back to the sentence start, a punctuation mark or a word
+     * opening a clause; null when there is none or it is longer than a subject.
+     */
+    static TokenSpan phraseBefore(DocSentence s, int to, boolean[] quoted) {
+        int from = to;
+        while (from > 0 && to - from <= LONGEST_SUBJECT) {
+            Word w = s.word(from - 1);
+            if (quoted[from - 1] || !w.word() && !w.is("'s") && !w.isPunct('.') || CLAUSE_WORDS.contains(w.lower())) break;
+            if (w.isPunct('.') && !(from > 1 && s.word(from - 2).capitalised() && s.word(from - 2).text().length() <= 4)) break;   // "Gov." "Sen."
+            from--;
+        }
+        if (from == to || to - from > LONGEST_SUBJECT) return null;
+        for (int k = from + 1; k < to; k++) {     // "Russia on Tuesday reiterated": the time is not part of the subject
+            if (TIME.contains(s.word(k).lower()) || k + 1 < to && ContentBounds.circumstance(s.word(k)) && TIME.contains(s.word(k + 1).lower())) {
+                to = k;
+                break;
+            }
+        }
+        if (STOPS.contains(s.word(from).lower()) && !s.word(from).capitalised() || STOPS.contains(s.word(to - 1).lower())) return null;
+        if (!s.word(from).word()) return null;
+        if (from > 0 && RELATIVES.contains(s.word(from - 1).lower())) return null;     // "whose campaign said": a relative clause
+        return new TokenSpan(from, to);
+    }
+
+    /** True when the subject opens a subordinate clause ("Although Reed said ..., the talks went on"): its content ends at the next comma. */
+    static boolean subordinate(DocSentence s, TokenSpan subject) {
+        return subject.from() > 0 && SUBORDINATORS.contains(s.word(subject.from() - 1).lower());
+    }
+
+    /**
+     * A subject longer than a phrase that opens the sentence with no punctuation before the verb
+     * ("Large majorities of voters in six states going to the polls said"), or null.
+     */
+    static TokenSpan longSubjectFromStart(DocSentence s, int to, boolean[] quoted) {
+        if (to == 0 || to > LONGEST_CLAUSE_SUBJECT) return null;
+        for (int k = 0; k < to; k++) {     // a relative clause may describe the speakers: "Even Republicans who praised him warned"
+            String w = s.word(k).lower();
+            if (quoted[k] || !s.word(k).word() || CLAUSE_WORDS.contains(w) && !RELATIVES.contains(w)) return null;
+        }
+        return new TokenSpan(0, to);
+    }
+
+    /** The subject phrase opening the sentence (after an introductory phrase ending in a comma). */
+    static TokenSpan sentenceSubject(DocSentence s, int before, boolean[] quoted) {
+        int from = 0;
+        for (int k = 0; k < Math.min(before, LONGEST_INTERRUPTER); k++) {
+            if (s.word(k).isPunct(',')) {
+                if (Character.isUpperCase(s.word(0).text().charAt(0)) && (s.word(0).lower().endsWith("ing") || INTRODUCTORY.contains(s.word(0).lower()))) from = k + 1;
+                break;
+            }
+        }
+        int verb = Clauses.firstVerb(s, from + 1, Math.min(before, from + LONGEST_SUBJECT + 6));   // a subject has a word; the tagger reads a sentence-initial name as an imperative
+        if (verb > from + LONGEST_SUBJECT) return null;
+        if (verb <= from) return null;
+        for (int k = from; k < verb; k++) {
+            if (s.word(k).isPunct(',') && k > from) return new TokenSpan(from, k);     // "Sanders, who endorsed ...": the name before the comma
+            if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
+        }
+        return new TokenSpan(from, verb);
+    }
+
+    /** Resolves a phrase: a pronoun to the latest fitting speaker, anything else through the lookup; null when nobody. */
+    static ResolvedSpeaker resolve(ReportedInput in, TokenSpan phrase) {
+        DocSentence s = in.sentence();
+        if (phrase.size() == 1 && Pronouns.isPronoun(s.word(phrase.from()))) {
+            int before = s.word(phrase.from()).span().start();
+            Optional<ResolvedSpeaker> r = Pronouns.antecedent(in.found(), in.foundBefore(before), before, s.word(phrase.from()).lower())
+                    .map(ref -> new ResolvedSpeaker(ref, s.word(phrase.from()).span()));
+            return r.orElse(null);
+        }
+        return in.speakers().resolve(s, phrase).orElse(null);
+    }
+
+    /** The statement with a speaker found earlier in this sentence, before word {@code before}, or null. */
+    static ExtractedStatement earlierInSentence(ReportedInput in, int before) {
+        DocSentence s = in.sentence();
+        int end = s.word(before).span().start();
+        int start = s.span().start();
+        for (int i = in.foundBefore(end) - 1; i >= 0; i--) {
+            ExtractedStatement st = in.found().get(i);
+            if (st.content().start() < start) break;
+            if (st.speaker() != null) return st;
+        }
+        return null;
+    }
+
+    static TextSpan span(DocSentence s, int from, int to) {
+        return new TextSpan(s.word(from).span().start(), s.word(to - 1).span().end());
+    }
+}
