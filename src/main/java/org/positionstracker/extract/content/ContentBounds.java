@@ -148,8 +148,7 @@ public final class ContentBounds {
 
     private static boolean isReport(Word w) {
         if (CueWords.VERBS.contains(w.lower()) && !CueWords.NEEDING_THAT.contains(w.lower())) return true;
-        for (java.util.List<String> act : CueWords.SPEECH_ACTS) if (act.get(0).equals(w.lower())) return true;
-        return false;
+        return CueWords.SPEECH_ACTS_BY_FIRST_WORD.containsKey(w.lower());
     }
 
     /** Drops trailing punctuation other than closing marks and brackets. */

@@ -95,7 +95,7 @@ public final class CueFinder {
     /** End of the speech act starting at {@code i}, or {@code i} when none does. */
     private static int speechAct(DocSentence s, int i, boolean[] quoted) {
         int best = i;
-        for (List<String> act : CueWords.SPEECH_ACTS) {
+        for (List<String> act : CueWords.SPEECH_ACTS_BY_FIRST_WORD.getOrDefault(s.word(i).lower(), List.of())) {
             int len = act.size();
             if (i + len > s.size() || len <= best - i) continue;
             boolean match = true;

@@ -2,7 +2,9 @@ package org.positionstracker.extract.cue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.positionstracker.extract.lexicon.Lexicons;
 
 /** The word lists of the cue finder, read from {@code extract/lexicon/}. */
@@ -17,6 +19,9 @@ public final class CueWords {
     /** Speech acts, each a list of words ("called", "for"). */
     public static final List<List<String>> SPEECH_ACTS = Lexicons.lines(DIR + "cue-speech-acts.txt").stream()
             .map(l -> List.of(l.toLowerCase(java.util.Locale.ROOT).split("\\+"))).toList();
+    /** {@link #SPEECH_ACTS} by their first word: every word of every sentence is looked up here. */
+    public static final Map<String, List<List<String>>> SPEECH_ACTS_BY_FIRST_WORD = SPEECH_ACTS.stream()
+            .collect(Collectors.groupingBy(a -> a.get(0), Collectors.toUnmodifiableList()));
     /** "called X \"Y\"": a speech act only with a quotation right after its object. */
     static final Set<String> NAMING = Lexicons.words(DIR + "cue-naming-verbs.txt");
     /** Words that cannot open a reported clause ("to", "of", "was", "and"). */
