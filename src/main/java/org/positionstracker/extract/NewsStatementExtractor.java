@@ -3,6 +3,7 @@ package org.positionstracker.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,13 +14,15 @@ import org.positionstracker.extract.attribution.AttributionSieves;
 import org.positionstracker.extract.attribution.QuoteAttributor;
 import org.positionstracker.extract.attribution.ResolvedSpeaker;
 import org.positionstracker.extract.attribution.SpeakerLookup;
+import org.positionstracker.extract.cue.CueWords;
 import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.label.ClaimLabeler;
 import org.positionstracker.extract.label.LabelInput;
+import org.positionstracker.extract.label.StatementLabeler;
 import org.positionstracker.extract.lexicon.Lexicons;
 import org.positionstracker.extract.reported.ReportedSpeechFinder;
 import org.positionstracker.extract.reported.ReportedSpeechRules;
-import org.positionstracker.extract.label.StatementLabeler;
+import org.positionstracker.statement.Mode;
 
 /**
  * Rule-based extractor for English news articles: who said what, on which codebook topic, with
@@ -45,7 +48,7 @@ import org.positionstracker.extract.label.StatementLabeler;
  */
 public final class NewsStatementExtractor implements StatementExtractor {
     /** Raise when a rule in code changes what is found; lexicon edits change the version by themselves. */
-    private static final int CODE_VERSION = 5;
+    private static final int CODE_VERSION = 6;
     private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
 
     private final ActorIndex index;
@@ -100,10 +103,29 @@ public final class NewsStatementExtractor implements StatementExtractor {
             LabelInput input = new LabelInput(text, st.content(), new TextSpan(start, end), preceding, st.speaker());
             if (labeler.isNonStatement(input)) continue;
             List<TopicStance> topics = st.speaker() == null ? List.of() : labeler.label(input);
-            out.add(new ExtractedStatement(st.sentenceNumber(), st.mode(), st.content(), st.text(), st.speaker(), st.speakerMention(),
+            TextSpan span = withSpeechAct(text, st);
+            out.add(new ExtractedStatement(st.sentenceNumber(), st.mode(), span, span.coveredText(text), st.speaker(), st.speakerMention(),
                     st.cue(), topics, st.rule()));
         }
         return out;
+    }
+
+    /**
+     * "rejected the accusation", "called for a congestion charge": the object alone does not say what
+     * the speaker did with it, so the stored span takes in the act right before it. Labelling has
+     * already read the act as the cue; only the span shown and stored grows.
+     */
+    private static TextSpan withSpeechAct(String text, ExtractedStatement st) {
+        TextSpan cue = st.cue();
+        TextSpan content = st.content();
+        if (st.mode() != Mode.INDIRECT || cue == null || cue.end() > content.start() || !text.substring(cue.end(), content.start()).isBlank())
+            return content;
+        List<String> act = List.of(cue.coveredText(text).toLowerCase(Locale.ROOT).split("\\s+"));
+        String next = content.coveredText(text).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        List<String> withNext = new ArrayList<>(act);
+        withNext.add(next);
+        boolean speechAct = CueWords.SPEECH_ACTS.contains(act) || CueWords.SPEECH_ACTS.contains(withNext);
+        return speechAct ? new TextSpan(cue.start(), content.end()) : content;
     }
 
     /** Sentences a labeler may look back over for what "it" or "the plan" refers to. */
