@@ -420,10 +420,10 @@ public final class ImportBenchmark {
 
     /** Issue #11 item 5: the same rows through a Hibernate StatelessSession, and through JDBC with ids of its own. */
     private void writers(Database db, Path dir, SizeResult r) throws Exception {
-        r.writers = WriteFloors.run(db.dataSource(), dir.resolve("writers"));
+        r.writers = WriteFloors.run(db.dataSource(), dir.resolve("writers"), Integer.parseInt(System.getProperty("bench.writers.rounds", "3")));
         WriteFloors.Result w = r.writers;
         if (!settings.keep()) deleteTree(dir.resolve("writers"));
-        out.line(String.format(Locale.ROOT, "StatelessSession floor, commit per article : %s art/s   (%.1f s, batch %d, pooled sequence ids)",
+        out.line(String.format(Locale.ROOT, "StatelessSession floor, commit per article : %s art/s   (median of the rounds, %.1f s, batch %d, pooled sequence ids)",
                 rate(w.articles(), w.statelessPerArticleSeconds()), w.statelessPerArticleSeconds(), WriteFloors.BATCH));
         out.line(String.format(Locale.ROOT, "StatelessSession floor, commit per 1000    : %s art/s   (%.1f s)",
                 rate(w.articles(), w.statelessPerThousandSeconds()), w.statelessPerThousandSeconds()));
@@ -431,6 +431,11 @@ public final class ImportBenchmark {
                 rate(w.articles(), w.jdbcIdBlocksSeconds()), w.jdbcIdBlocksSeconds()));
         out.line(String.format(Locale.ROOT, "JDBC floor, one NEXT VALUE per id, commit per article  : %s art/s   (%.1f s)",
                 rate(w.articles(), w.jdbcIdPerRowSeconds()), w.jdbcIdPerRowSeconds()));
+        for (int v = 0; v < WriteFloors.VARIANTS.length; v++) {
+            StringBuilder each = new StringBuilder();
+            for (double sec : w.rounds()[v]) each.append(each.length() == 0 ? "" : ", ").append(rate(w.articles(), sec).trim());
+            out.line(String.format(Locale.ROOT, "    %-22s art/s by round: %s", WriteFloors.VARIANTS[v], each));
+        }
     }
 
     private void queries(Database db, Path h2File, SizeResult r) {

@@ -56,14 +56,48 @@ import org.positionstracker.topic.Topic;
 final class WriteFloors {
     static final int BATCH = 50;
 
+    /** Median seconds of each variant; {@code rounds[variant][round]} every round's. */
     record Result(int articles, double statelessPerArticleSeconds, double statelessPerThousandSeconds,
-                  double jdbcIdBlocksSeconds, double jdbcIdPerRowSeconds) {
+                  double jdbcIdBlocksSeconds, double jdbcIdPerRowSeconds, double[][] rounds) {
     }
 
     private WriteFloors() {
     }
 
-    static Result run(DataSource source, Path workDir) throws Exception {
+    static final String[] VARIANTS = {"stateless per article", "stateless per 1000", "JDBC + IdBlocks", "JDBC + id per row"};
+
+    /**
+     * {@code rounds} rounds, each into four fresh databases, the variants' order rotated from
+     * round to round (what runs first pays for JIT warm-up and a cold file cache); the result
+     * holds each variant's median round.
+     */
+    static Result run(DataSource source, Path workDir, int rounds) throws Exception {
+        double[][] seconds = new double[VARIANTS.length][rounds];
+        int articles = 0;
+        for (int round = 0; round < rounds; round++) {
+            Path dir = workDir.resolve("round-" + round);
+            double[] s = new double[VARIANTS.length];
+            articles = runRound(source, dir, round, s);
+            for (int v = 0; v < VARIANTS.length; v++) seconds[v][round] = s[v];
+            deleteTree(dir);
+        }
+        return new Result(articles, median(seconds[0]), median(seconds[1]), median(seconds[2]), median(seconds[3]), seconds);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) return;
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) java.nio.file.Files.delete(p);
+        }
+    }
+
+    private static int runRound(DataSource source, Path workDir, int rotation, double[] seconds) throws Exception {
         try (Database sa = open(workDir, "stateless-per-article");
              Database sb = open(workDir, "stateless-per-1000");
              Database ja = open(workDir, "jdbc-idblocks");
@@ -78,6 +112,7 @@ final class WriteFloors {
                     JdbcFloor.copyReferenceData(src, c);
                 }
             }
+            int articles = 0;
             try (SessionFactory fa = sessionFactory(sa); SessionFactory fb = sessionFactory(sb);
                  StatelessSession a = fa.openStatelessSession(); StatelessSession b = fb.openStatelessSession();
                  Connection c = ja.dataSource().getConnection(); Connection d = jb.dataSource().getConnection()) {
@@ -87,22 +122,35 @@ final class WriteFloors {
                 Entities eb = new Entities(tables);
                 IdBlocks blocks = ja.idBlocks();
                 IdSource perRow = new PerRowIds(jb);
-                long[] time = new long[4];
-                int articles = 0;
+                long[] time = new long[VARIANTS.length];
                 long lastId = Long.MIN_VALUE;
                 while (true) {
                     JdbcFloor.Chunk chunk = JdbcFloor.readChunk(src, cols, lastId);
                     src.rollback();
                     if (chunk.articles().isEmpty()) break;
                     lastId = (Long) chunk.articles().get(chunk.articles().size() - 1)[0];
-                    time[0] += statelessPerArticle(a, ea, chunk);
-                    time[1] += statelessOnce(b, eb, chunk);
-                    time[2] += jdbcPerArticle(c, tables, chunk, blocks::next);
-                    time[3] += jdbcPerArticle(d, tables, chunk, perRow);
+                    for (int k = 0; k < VARIANTS.length; k++) {
+                        int v = (k + rotation) % VARIANTS.length;
+                        time[v] += switch (v) {
+                            case 0 -> statelessPerArticle(a, ea, chunk);
+                            case 1 -> statelessOnce(b, eb, chunk);
+                            case 2 -> jdbcPerArticle(c, tables, chunk, blocks::next);
+                            default -> jdbcPerArticle(d, tables, chunk, perRow);
+                        };
+                    }
                     articles += chunk.articles().size();
                 }
-                return new Result(articles, time[0] / 1e9, time[1] / 1e9, time[2] / 1e9, time[3] / 1e9);
+                for (int v = 0; v < VARIANTS.length; v++) seconds[v] = time[v] / 1e9;
             }
+            long[] expected = {JdbcFloor.count(source, "article"), JdbcFloor.count(source, "statement"), JdbcFloor.count(source, "statement_topic")};
+            for (Database d : List.of(sa, sb, ja, jb)) {
+                long[] got = {JdbcFloor.count(d.dataSource(), "article"), JdbcFloor.count(d.dataSource(), "statement"),
+                        JdbcFloor.count(d.dataSource(), "statement_topic")};
+                if (!java.util.Arrays.equals(expected, got))
+                    throw new IllegalStateException(d.location().displayUrl() + ": wrote " + java.util.Arrays.toString(got) + " rows, expected "
+                            + java.util.Arrays.toString(expected));
+            }
+            return articles;
         }
     }
 
