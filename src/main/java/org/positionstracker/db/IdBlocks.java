@@ -15,13 +15,13 @@ import java.util.function.UnaryOperator;
  * value, so value 1 is never used here; with that, rows written by Hibernate and by this class
  * never collide. One instance per writer thread.
  *
- * <p>Why it exists: the writes are plain JDBC batches, and one sequence round trip per id cost
- * 22% of the write floor (benchmark phase {@code writers}, 5,000 articles, commit per article:
- * 670 art/s with these blocks, 547 with one {@code NEXT VALUE FOR} per id; 23% at 1,000). It is
- * no reason of its own to keep JDBC writes: a Hibernate {@code StatelessSession} with the
- * entities' pooled generators reached 612 art/s in the same run (1,233 against the JDBC floor's
- * 967 committing per 1000), so the JDBC writer is not clearly faster. When the writes move to a
- * {@code StatelessSession} this class goes (src/site/markdown/architecture.md, "Writing").
+ * <p>Why it exists (measured, benchmark phase {@code writers}, 5,000 articles, commit per article
+ * as the importer does): JDBC batches with these blocks wrote 670 and 612 art/s in two runs,
+ * against 547 and 470 with one {@code NEXT VALUE FOR} round trip per id (22-30% faster), and
+ * against 612 and 523 for a Hibernate {@code StatelessSession} with the entities' pooled
+ * generators (9-17% faster, ahead in every paired round). Without the blocks the JDBC writer
+ * would lose to the StatelessSession, so they are what justifies keeping it
+ * (src/site/markdown/architecture.md, "Writing: one write path").
  */
 public final class IdBlocks {
     public static final int BLOCK = 50;

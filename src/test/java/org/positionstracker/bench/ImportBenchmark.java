@@ -46,6 +46,7 @@ import org.positionstracker.query.Views.PositionView;
  *   <li>extraction alone: read + extract every article, one thread and all cores;</li>
  *   <li>end to end: {@link ArticleImporter#importFiles} into a fresh H2 file database, with peak heap;</li>
  *   <li>the JDBC floor: the same rows inserted with plain JDBC batches ({@link JdbcFloor});</li>
+ *   <li>the write paths: the same rows through a Hibernate StatelessSession and through JDBC with new ids ({@link WriteFloors});</li>
  *   <li>query latency on the imported database, with EXPLAIN ANALYZE plans ({@link QueryBench});</li>
  *   <li>optionally the same import in a child JVM under -Xmx256m ({@link ChildImport});</li>
  *   <li>compaction of the imported database (what the {@code compact} command does): file size before and after;</li>
