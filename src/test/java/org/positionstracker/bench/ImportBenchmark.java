@@ -46,6 +46,7 @@ import org.positionstracker.query.Views.PositionView;
  *   <li>extraction alone: read + extract every article, one thread and all cores;</li>
  *   <li>end to end: {@link ArticleImporter#importFiles} into a fresh H2 file database, with peak heap;</li>
  *   <li>the JDBC floor: the same rows inserted with plain JDBC batches ({@link JdbcFloor});</li>
+ *   <li>the write paths: the same rows through a Hibernate StatelessSession and through JDBC with new ids ({@link WriteFloors});</li>
  *   <li>query latency on the imported database, with EXPLAIN ANALYZE plans ({@link QueryBench});</li>
  *   <li>optionally the same import in a child JVM under -Xmx256m ({@link ChildImport});</li>
  *   <li>compaction of the imported database (what the {@code compact} command does): file size before and after;</li>
@@ -147,6 +148,7 @@ public final class ImportBenchmark {
         Database.Compaction compaction;
         double compactSeconds = Double.NaN;
         JdbcFloor.Result floor;
+        WriteFloors.Result writers;
         List<QueryBench.Latency> queries = List.of();
         ChildResult lowHeap;
     }
@@ -379,6 +381,7 @@ public final class ImportBenchmark {
                     r.dbStatements, r.dbStatementTopics, r.dbActors, r.dbPositions, r.dbEvidence, mib(r.dbBytes)));
 
             if (settings.runs("floor")) floor(db, dir, r);
+            if (settings.runs("writers")) writers(db, dir, r);
             if (settings.runs("queries")) queries(db, h2File, r);
             if (settings.runs("compact")) compact(db, r);
         }
@@ -413,6 +416,26 @@ public final class ImportBenchmark {
             double single = r.extractSingleSeconds + f.perArticleCommitSeconds();
             out.line(String.format(Locale.ROOT, "end to end / (extraction on 1 thread + floor per article) = %.1f s / %.1f s = %.2fx",
                     r.e2eSeconds, single, r.e2eSeconds / single));
+        }
+    }
+
+    /** Issue #11 item 5: the same rows through a Hibernate StatelessSession, and through JDBC with ids of its own. */
+    private void writers(Database db, Path dir, SizeResult r) throws Exception {
+        r.writers = WriteFloors.run(db.dataSource(), dir.resolve("writers"), Integer.parseInt(System.getProperty("bench.writers.rounds", "3")));
+        WriteFloors.Result w = r.writers;
+        if (!settings.keep()) deleteTree(dir.resolve("writers"));
+        out.line(String.format(Locale.ROOT, "StatelessSession floor, commit per article : %s art/s   (median of the rounds, %.1f s, batch %d, pooled sequence ids)",
+                rate(w.articles(), w.statelessPerArticleSeconds()), w.statelessPerArticleSeconds(), WriteFloors.BATCH));
+        out.line(String.format(Locale.ROOT, "StatelessSession floor, commit per 1000    : %s art/s   (%.1f s)",
+                rate(w.articles(), w.statelessPerThousandSeconds()), w.statelessPerThousandSeconds()));
+        out.line(String.format(Locale.ROOT, "JDBC floor, new ids from IdBlocks, commit per article  : %s art/s   (%.1f s)",
+                rate(w.articles(), w.jdbcIdBlocksSeconds()), w.jdbcIdBlocksSeconds()));
+        out.line(String.format(Locale.ROOT, "JDBC floor, one NEXT VALUE per id, commit per article  : %s art/s   (%.1f s)",
+                rate(w.articles(), w.jdbcIdPerRowSeconds()), w.jdbcIdPerRowSeconds()));
+        for (int v = 0; v < WriteFloors.VARIANTS.length; v++) {
+            StringBuilder each = new StringBuilder();
+            for (double sec : w.rounds()[v]) each.append(each.length() == 0 ? "" : ", ").append(rate(w.articles(), sec).trim());
+            out.line(String.format(Locale.ROOT, "    %-22s art/s by round: %s", WriteFloors.VARIANTS[v], each));
         }
     }
 
@@ -658,6 +681,23 @@ public final class ImportBenchmark {
                     r.floor == null ? "-" : rate(r.floor.articles(), r.floor.perThousandCommitSeconds()),
                     Double.isNaN(bound) ? "-" : String.format(Locale.ROOT, "%.2fx", r.e2eSeconds / bound),
                     r.heap == null ? "-" : mib(r.heap.peakAfterGc())));
+        }
+        if (results.stream().anyMatch(r -> r.writers != null)) {
+            out.line("");
+            out.line("Write paths (issue #11 item 5), art/s, same run; e2e is the importer (JDBC writer, IdBlocks)");
+            out.line(String.format(Locale.ROOT, "%9s | %9s | %13s | %13s | %13s | %13s | %13s",
+                    "articles", "e2e", "JDBC floor", "JDBC+IdBlocks", "JDBC+id/row", "Stateless", "Stateless"));
+            out.line(String.format(Locale.ROOT, "%9s | %9s | %13s | %13s | %13s | %13s | %13s",
+                    "", "", "per article", "per article", "per article", "per article", "per 1000"));
+            for (SizeResult r : results) {
+                if (r.writers == null) continue;
+                WriteFloors.Result w = r.writers;
+                out.line(String.format(Locale.ROOT, "%,9d | %9s | %13s | %13s | %13s | %13s | %13s",
+                        r.articles, rate(r.articles, r.e2eSeconds),
+                        r.floor == null ? "-" : rate(r.floor.articles(), r.floor.perArticleCommitSeconds()),
+                        rate(w.articles(), w.jdbcIdBlocksSeconds()), rate(w.articles(), w.jdbcIdPerRowSeconds()),
+                        rate(w.articles(), w.statelessPerArticleSeconds()), rate(w.articles(), w.statelessPerThousandSeconds())));
+            }
         }
         out.line("");
         out.line("Targets (2-core machine, H2)");

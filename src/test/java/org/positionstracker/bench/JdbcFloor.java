@@ -38,7 +38,7 @@ final class JdbcFloor {
     }
 
     /** The columns of the three tables, as the schema has them now (so a new migration needs no change here). */
-    private record Columns(String article, String statement, String statementTopic, int statementArticleIndex) {
+    record Columns(String article, String statement, String statementTopic, int statementArticleIndex) {
         static Columns of(Connection c) throws SQLException {
             List<String> st = columns(c, "statement");
             return new Columns(String.join(", ", columns(c, "article")), String.join(", ", st),
@@ -85,11 +85,11 @@ final class JdbcFloor {
         }
     }
 
-    private record Chunk(List<Object[]> articles, Map<Long, List<Object[]>> statements, Map<Long, List<Object[]>> topics,
+    record Chunk(List<Object[]> articles, Map<Long, List<Object[]>> statements, Map<Long, List<Object[]>> topics,
                          long statementCount, long topicCount) {
     }
 
-    private static Chunk readChunk(Connection src, Columns cols, long afterId) throws SQLException {
+    static Chunk readChunk(Connection src, Columns cols, long afterId) throws SQLException {
         List<Object[]> articles = rows(src, "SELECT " + cols.article() + " FROM article WHERE id > ? ORDER BY id FETCH FIRST "
                 + CHUNK_ARTICLES + " ROWS ONLY", afterId);
         if (articles.isEmpty()) return new Chunk(articles, Map.of(), Map.of(), 0, 0);
@@ -165,7 +165,7 @@ final class JdbcFloor {
     }
 
     /** Topics, then actors without their speaks_for link, then the links (an actor may point at a later one). */
-    private static void copyReferenceData(Connection src, Connection dst) throws SQLException {
+    static void copyReferenceData(Connection src, Connection dst) throws SQLException {
         String topicColumns = String.join(", ", columns(src, "topic"));
         try (PreparedStatement p = dst.prepareStatement(insert("topic", topicColumns))) {
             for (Object[] r : rows(src, "SELECT " + topicColumns + " FROM topic ORDER BY id")) add(p, r);
@@ -196,7 +196,7 @@ final class JdbcFloor {
         src.rollback();
     }
 
-    private static List<String> columns(Connection c, String table) throws SQLException {
+    static List<String> columns(Connection c, String table) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             List<String> names = new ArrayList<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) names.add(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
@@ -204,7 +204,7 @@ final class JdbcFloor {
         }
     }
 
-    private static String insert(String table, String columns) {
+    static String insert(String table, String columns) {
         int n = columns.split(",").length;
         return "INSERT INTO " + table + " (" + columns + ") VALUES (" + "?, ".repeat(n - 1) + "?)";
     }
@@ -218,7 +218,7 @@ final class JdbcFloor {
         return b.toString();
     }
 
-    private static void add(PreparedStatement p, Object[] row) throws SQLException {
+    static void add(PreparedStatement p, Object[] row) throws SQLException {
         set(p, row);
         p.addBatch();
     }
