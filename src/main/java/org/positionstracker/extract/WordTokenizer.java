@@ -3,6 +3,8 @@ package org.positionstracker.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * Splits a stretch of (masked) article text into words and punctuation, keeping offsets.
@@ -10,9 +12,7 @@ import java.util.Locale;
  * visible character is a token of its own. Linear in the length of the text.
  */
 final class WordTokenizer {
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-            "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "adm", "maj", "sen",
-            "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co");
+    private static final Set<String> ABBREVIATIONS = Lexicons.words("/org/positionstracker/extract/lexicon/abbreviations.txt");
 
     private WordTokenizer() {
     }

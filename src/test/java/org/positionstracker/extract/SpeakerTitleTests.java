@@ -66,7 +66,10 @@ class SpeakerTitleTests {
             "The tariffs are too high, Sen. Tom Baxter said.|Sen.",
             "The climate is changing, said Prof. Ann Reed.|Prof.",
             "Rep. Tom Baxter said the tariffs were too high.|Rep.",
-            "Lt. Gov. Tom Baxter said the strike was illegal.|Lt. Gov."})
+            "Lt. Gov. Tom Baxter said the strike was illegal.|Lt. Gov.",
+            "Rev. Ann Reed said the shelter would stay open.|Rev.",
+            "Cllr. Tom Baxter said the budget was late.|Cllr.",
+            "Supt. Ann Reed said the road would reopen.|Supt."})
     void abbreviatedTitle_doesNotEndTheSentence(String text, String role) {
         SpeakerRef s = single(extract(text)).speaker();
 
