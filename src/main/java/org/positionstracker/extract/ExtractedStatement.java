@@ -33,4 +33,19 @@ public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content
         Objects.requireNonNull(rule, "rule");
         if (rule.isBlank()) throw new IllegalArgumentException("blank rule");
     }
+
+    /**
+     * How many statements of a list sorted by content start begin before {@code offset}: the index of
+     * the first one starting at or after it (a binary search; articles have thousands).
+     */
+    public static int countStartingBefore(List<ExtractedStatement> byStart, int offset) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).content().start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
 }

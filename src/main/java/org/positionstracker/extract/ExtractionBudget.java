@@ -1,6 +1,7 @@
 package org.positionstracker.extract;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -70,6 +71,6 @@ public final class ExtractionBudget {
         long ms = d.toMillis();
         if (ms < 1000) return ms + " ms";
         if (ms % 1000 == 0) return (ms / 1000) + " s";
-        return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 }

@@ -75,13 +75,7 @@ public final class QuoteAttributor {
 
     /** A statement found before already holds (part of) this quotation, as direct or partial content. */
     private static boolean covered(List<ExtractedStatement> all, Quotation q) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {                       // first statement ending after the quotation's start
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).content().start() < q.content().start()) lo = mid + 1;
-            else hi = mid;
-        }
+        int lo = ExtractedStatement.countStartingBefore(all, q.content().start());
         for (int i = Math.max(0, lo - 3); i < Math.min(all.size(), lo + 3); i++) {
             if (all.get(i).content().overlaps(q.content())) return true;
         }

@@ -25,13 +25,6 @@ public record SieveInput(Document document, Quotation quotation, List<ExtractedS
 
     /** Index in {@link #found()} of the first statement whose content starts at or after {@code offset}. */
     public int firstFoundFrom(int offset) {
-        int lo = 0;
-        int hi = found.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (found.get(mid).content().start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return ExtractedStatement.countStartingBefore(found, offset);
     }
 }

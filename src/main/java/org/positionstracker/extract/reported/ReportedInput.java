@@ -25,13 +25,6 @@ public record ReportedInput(Document document, DocSentence sentence, boolean[] q
 
     /** How many statements of {@link #found()} start before {@code offset}. */
     public int foundBefore(int offset) {
-        int lo = 0;
-        int hi = found.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (found.get(mid).content().start() < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return ExtractedStatement.countStartingBefore(found, offset);
     }
 }
