@@ -30,9 +30,9 @@ import org.positionstracker.statement.Mode;
  *
  * <p>Pipeline: {@link PageNoise} masks page furniture (without changing offsets) →
  * {@link Sentences} splits paragraphs into sentences with the OpenNLP sentence model, keeping
- * quotations whole ({@link QuoteFinder}) → {@link StatementFinder} (the v3 rules, each statement
- * named by its branch, "v3-...") → {@link DocumentBuilder} builds the document model →
- * {@link ReportedSpeechFinder} adds reported speech from the cues the v3 rules left
+ * quotations whole ({@link QuoteFinder}) → {@link VerbRules} (statements around reporting verbs,
+ * sentence by sentence, filling the {@link DiscourseMemory}) → {@link DocumentBuilder} builds the document model →
+ * {@link ReportedSpeechFinder} adds reported speech from the cues the verb rules left
  * ({@code extract/cue}, {@code extract/content}, {@code extract/reported}) → {@link QuoteAttributor}
  * adds every quotation of speech still uncovered ({@code extract/attribution} sieves) → the
  * {@link StatementLabeler} labels topics and stances.
@@ -48,12 +48,12 @@ import org.positionstracker.statement.Mode;
  */
 public final class NewsStatementExtractor implements StatementExtractor {
     /** Raise when a rule in code changes what is found; lexicon edits change the version by themselves. */
-    private static final int CODE_VERSION = 6;
+    private static final int CODE_VERSION = 7;
     private static final String VERSION = Lexicons.version("NewsStatementExtractor", CODE_VERSION);
 
     private final ActorIndex index;
     private final SpeakerResolver resolver;
-    private final StatementFinder finder;
+    private final VerbRules finder;
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder(ReportedSpeechRules.DEFAULT);
     private final QuoteAttributor quotes = new QuoteAttributor(AttributionSieves.DEFAULT);
     private final StatementLabeler labeler;
@@ -66,7 +66,7 @@ public final class NewsStatementExtractor implements StatementExtractor {
         Objects.requireNonNull(codebook, "codebook");
         this.index = new ActorIndex(codebook);
         this.resolver = new SpeakerResolver(index);
-        this.finder = new StatementFinder(resolver);
+        this.finder = new VerbRules(resolver);
         this.labeler = Objects.requireNonNull(labeler, "labeler");
     }
 

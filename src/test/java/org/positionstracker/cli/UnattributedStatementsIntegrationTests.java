@@ -33,7 +33,7 @@ class UnattributedStatementsIntegrationTests {
         JsonNode listed = JSON.readTree(attributed.out());
         assertEquals(1, listed.size(), attributed.out());
         assertEquals("Ann Cole", listed.get(0).get("speaker").asText());
-        assertEquals("v3-subject-verb", listed.get(0).get("rule").asText());
+        assertEquals("subject-verb", listed.get(0).get("rule").asText());
         JsonNode apart = JSON.readTree(unattributed.out());
         assertEquals(1, apart.size(), unattributed.out());
         assertTrue(apart.get(0).get("speaker").isNull());

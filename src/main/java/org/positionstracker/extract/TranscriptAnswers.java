@@ -1,0 +1,50 @@
+package org.positionstracker.extract;
+
+import java.util.List;
+import org.positionstracker.statement.Mode;
+
+/**
+ * A transcript answer: a paragraph opening with a known person's label in capitals and a colon
+ * ("WHITLOCK: He is wrong ...") is that person's direct statement.
+ */
+final class TranscriptAnswers extends SentenceView {
+    TranscriptAnswers(SentenceView v) {
+        super(v);
+    }
+
+    /**
+     * A transcript answer: a paragraph opening with a speaker label in capitals and a colon
+     * ("WHITLOCK: He is wrong ...") whose label is the surname or full name of a person named
+     * earlier in the article. The rest of the paragraph (up to {@code paragraphEnd}) is that
+     * person's direct statement. Question labels ("Q:") and unknown labels are not speakers.
+     */
+    ExtractedStatement answer(int paragraphEnd) {
+        int c = -1;
+        for (int k = 0; k < Math.min(n, 4); k++) {
+            if (t.get(k).isPunct(':')) {
+                c = k;
+                break;
+            }
+            Token x = t.get(k);
+            if (!x.word() || !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT)) || x.text().length() < 2
+                    || !Character.isLetter(x.text().charAt(0))) return null;
+        }
+        if (c < 1 || c + 1 >= n) return null;
+        SpeakerRef person = memory.bySurname(t.get(c - 1).bareText());
+        if (person == null) return null;
+        if (c == 2 && !Lexicon.norm(person.canonicalName()).startsWith(t.get(0).lower() + " ")) return null;
+        int cs = t.get(c + 1).start();
+        int ce = paragraphEnd;
+        while (ce > cs && Character.isWhitespace(masked.charAt(ce - 1))) ce--;
+        List<Token> pt = WordTokenizer.tokenize(masked, cs, ce);
+        int words = 0;
+        for (Token x : pt) if (x.word()) words++;
+        if (words < 3) return null;
+        memory.nextSentence();
+        relativeSpeaker = false;
+        emitWith(person, new TextSpan(t.get(0).start(), t.get(c - 1).end()), null, null, Mode.DIRECT,
+                new TextSpan(cs, ce), s.number(), "transcript-answer");
+        return found.get(found.size() - 1);
+    }
+
+}

@@ -1,0 +1,81 @@
+package org.positionstracker.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules around reporting verbs, run over an article's sentences in text order so that the
+ * {@link DiscourseMemory} knows, at each sentence, only what came before it: per body sentence a
+ * transcript answer ({@link TranscriptAnswers}) or the verb statements ({@link VerbStatements});
+ * then the title block, whose lines count only when their speaker is a person who also speaks in
+ * the body; then {@link NamedRoles}. Each statement is named by its rule.
+ */
+final class VerbRules {
+    /** The latest statement and where it stood, for a continuing quotation. */
+    record Emitted(ExtractedStatement statement, int paragraph, int sentenceIndex) {
+    }
+
+    private final SpeakerResolver resolver;
+
+    VerbRules(SpeakerResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences, DiscourseMemory memory) {
+        List<ExtractedStatement> out = new ArrayList<>();
+        Set<Integer> usedQuotes = new HashSet<>();
+        Emitted last = null;
+        int topBlock = 0;                  // the title block: headline lines before the first body line
+        while (topBlock < sentences.size() && sentences.get(topBlock).headline()) topBlock++;
+        int transcriptParagraph = -1;
+        for (int si = 0; si < sentences.size(); si++) {
+            ExtractionBudget.checkpoint();
+            Sentence s = sentences.get(si);
+            if (s.paragraph() == transcriptParagraph) continue;
+            Sentence prev = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph() ? sentences.get(si - 1) : null;
+            SentenceView view = new SentenceView(original, masked, s, prev, memory, resolver, usedQuotes);
+            if (prev == null && !s.headline()) {
+                int end = si;
+                while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == s.paragraph()) end++;
+                ExtractedStatement answer = new TranscriptAnswers(view).answer(sentences.get(end).end());
+                if (answer != null) {
+                    out.add(answer);
+                    last = new Emitted(answer, s.paragraph(), si);
+                    transcriptParagraph = s.paragraph();
+                    continue;
+                }
+            }
+            List<ExtractedStatement> found = new VerbStatements(view).run(last);
+            for (ExtractedStatement st : found) {
+                out.add(st);
+                last = new Emitted(st, s.paragraph(), si);
+            }
+        }
+        // the title block last, when every speaker of the body is known ("... — Putin", "Whitlock says ...")
+        List<ExtractedStatement> titles = new ArrayList<>();
+        for (int si = 0; si < topBlock; si++) {
+            VerbStatements w = new VerbStatements(new SentenceView(original, masked, sentences.get(si), null, memory, resolver, usedQuotes));
+            w.inTitle = true;
+            titles.addAll(w.run(null));
+        }
+        if (titles.isEmpty()) return NamedRoles.apply(out, memory, original);
+        List<ExtractedStatement> all = new ArrayList<>(titles);
+        all.addAll(out);
+        all = NamedRoles.apply(all, memory, original);
+        Set<String> bodyPeople = new HashSet<>();
+        for (int i = titles.size(); i < all.size(); i++) {
+            SpeakerRef sp = all.get(i).speaker();
+            if (sp.kind() == org.positionstracker.actor.ActorKind.PERSON) bodyPeople.add(sp.canonicalName());
+        }
+        List<ExtractedStatement> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            ExtractedStatement st = all.get(i);
+            if (i < titles.size() && !(st.speaker().kind() == org.positionstracker.actor.ActorKind.PERSON
+                    && bodyPeople.contains(st.speaker().canonicalName()))) continue;   // a title speaks only for a body speaker
+            kept.add(st);
+        }
+        return kept;
+    }
+}
