@@ -171,7 +171,7 @@ final class VerbStatements extends SentenceView {
         for (int k = tf; k < tt; k++) anyWord |= qt.get(k).word();
         if (!anyWord) return;
         emitWith(a.speaker.ref(), a.speaker.mention(), a.cue == null ? null : cueSpan(a), a.pronoun, Mode.DIRECT,
-                new TextSpan(cs, ce), sentenceNumber, a.kind == VerbAttribution.Kind.ACCORDING ? "according-to-quote" : "quote-beside-verb");
+                new TextSpan(cs, ce), sentenceNumber, a.kind == VerbAttribution.Kind.ACCORDING ? "quote-beside-according-to" : "quote-beside-verb");
     }
 
     void emit(VerbAttribution a, Mode mode, TextSpan content, int sentenceNumber) {
