@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Pairs quotation marks in one paragraph: curly double (“ ”), straight double ("), curly single
- * (‘ ’), straight single (') and guillemets (« »). Apostrophes (Kyiv’s, don't, officials’) are not
+ * (‘ ’), straight single (') and guillemets (« »). A curly and a straight double mark pair with
+ * each other when the other kind is pending and the mark stands where a quotation closes (“...,"
+ * he said; "...”), as articles edited in several tools mix them. Apostrophes (Kyiv’s, don't, officials’) are not
  * quote marks: a ’ or ' between two letters never is, and a closing single mark is only accepted
  * when a matching opening one is pending. Unmatched marks are ignored, except that an opening
  * double mark without a close runs to the paragraph's end when it opens the paragraph or when the
@@ -35,12 +37,14 @@ final class QuoteFinder {
                 case '\u201C', '\u201E' -> open = 'D';
                 case '\u201D' -> {
                     if (has(count, 'D')) close = 'D';
+                    else if (has(count, 'S') && !Character.isWhitespace(prev)) close = 'S';     // "...” : marks mixed
                     else if (!Character.isWhitespace(next) && Character.isWhitespace(prev)) open = 'D'; // ” used as opener
                 }
                 case '\u00AB' -> open = 'G';
                 case '\u00BB' -> close = 'G';
                 case '"' -> {
                     if (has(count, 'S')) close = 'S';
+                    else if (has(count, 'D') && !Character.isWhitespace(prev) && !Character.isLetterOrDigit(next)) close = 'D';  // “...," : marks mixed
                     else if (!Character.isWhitespace(next)) open = 'S';
                 }
                 case '\u2018' -> {

@@ -52,6 +52,26 @@ class QuoteExtractionTests {
     }
 
     @Test
+    void mixedCurlyAndStraightMarks_pairAtTheAttribution() {
+        String text = "Mayor Ines Falk spoke at the depot.\n\n“The trams will run again,\" she said. \"The fares stay as they are.”";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals(List.of("The trams will run again", "The fares stay as they are."), st.stream().map(ExtractedStatement::text).toList());
+        assertEquals("Ines Falk", st.get(0).speaker().canonicalName());
+        assertEquals("Ines Falk", st.get(1).speaker().canonicalName());
+    }
+
+    @Test
+    void straightMarkInsideCurlyQuotation_opensANestedQuotation() {
+        String text = "“They told us \"not now\" every year,” said union organiser Priya Shah.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("They told us \"not now\" every year", s.text());
+    }
+
+    @Test
     void attributionBeforeQuoteWithColon_isDirect() {
         String text = "Economist Rana Haddad put it bluntly. Haddad said: “Tariffs are a tax on our own shoppers.”";
 
