@@ -41,7 +41,8 @@ public final class QuoteClassifier {
             if (w.word()) {
                 words++;
                 if (!w.capitalised() && !SMALL_WORDS.contains(w.lower())) titleCase = false;
-            } else if (w.isPunct('.') || w.isPunct(',') || w.isPunct('?') || w.isPunct('!') || w.isPunct(';')) {
+            } else if ((w.isPunct('.') || w.isPunct(',') || w.isPunct('?') || w.isPunct('!') || w.isPunct(';'))
+                    && i < inner.to() - 1) {       // a comma or stop closing the quotation is the writer's: told “Fox and Friends,”
                 clausePunctuation = true;
             }
         }

@@ -37,6 +37,16 @@ class QuoteClassifierTests {
     }
 
     @Test
+    void aTitleCaseRunEndingInTheWritersComma_isATitle_evenAfterASpeechVerb() {
+        assertEquals(QuoteKind.TITLE, kind("Reed told \u201CMorning Round and Friends,\u201D the breakfast show, that the depot would stay."));
+    }
+
+    @Test
+    void aTitleCaseRunWithACommaInside_isSpeech() {
+        assertEquals(QuoteKind.SPEECH, kind("\u201CNever, Never Again,\u201D Reed said."));
+    }
+
+    @Test
     void oneToThreeWordsWithoutASpeechVerb_areAScareQuote() {
         assertEquals(QuoteKind.SCARE, kind("Officials called the deal \u201Cfair\u201D in private."));
         assertEquals(QuoteKind.SCARE, kind("It was a \u201Chistoric\u201D day for the town."));
