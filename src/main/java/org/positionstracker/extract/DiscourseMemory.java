@@ -32,6 +32,8 @@ final class DiscourseMemory {
     private int sentence;
     private List<SpeakerRef> currentSubjects = new ArrayList<>();
     private List<SpeakerRef> previousSubjects = List.of();
+    /** Main-clause person subjects of the last few sentences, newest sentence first: the last resort for "he"/"she". */
+    private final java.util.ArrayDeque<List<SpeakerRef>> olderSubjects = new java.util.ArrayDeque<>();
     private java.util.Set<String> currentSubordinate = new java.util.HashSet<>();
     private java.util.Set<String> previousSubordinate = java.util.Set.of();
     private final Map<String, SpeakerRef> byName = new HashMap<>();
@@ -90,6 +92,10 @@ final class DiscourseMemory {
     /** Starts the next sentence: the subjects recorded so far become the previous sentence's. */
     void nextSentence() {
         sentence++;
+        List<SpeakerRef> main = new ArrayList<>();
+        for (SpeakerRef r : currentSubjects) if (!currentSubordinate.contains(r.canonicalName())) main.add(r);
+        olderSubjects.addFirst(main);
+        if (olderSubjects.size() > SUBJECT_REACH) olderSubjects.removeLast();
         previousSubjects = currentSubjects;
         currentSubjects = new ArrayList<>();
         previousSubordinate = currentSubordinate;
@@ -218,8 +224,19 @@ final class DiscourseMemory {
                 if (s != null) return s;
             }
         }
+        if (personal) {             // "Bower supported Kasich. [...] ”I will do that,” she said.": a subject a little further back
+            for (List<SpeakerRef> subjects : olderSubjects) {
+                for (SpeakerRef r : subjects) {
+                    SpeakerRef c = canonical(r);
+                    if (compatible(c, p)) return c;
+                }
+            }
+        }
         return null;
     }
+
+    /** Sentences back over which a main-clause subject can still be "he" or "she" when nobody nearer fits. */
+    private static final int SUBJECT_REACH = 3;
 
     private SpeakerRef subjectOfPreviousSentence(String p, boolean subordinate) {
         for (SpeakerRef r : previousSubjects) {
@@ -233,7 +250,26 @@ final class DiscourseMemory {
     private boolean compatible(SpeakerRef r, String p) {
         if (!SpeakerKinds.mayBePerson(r)) return false;
         String known = pronounOf.get(Lexicon.norm(r.canonicalName()));
+        if (known == null) known = honorificPronoun(r.role());
         return known == null || known.equals(p);
+    }
+
+    /** "he" for a role with "Mr.", "she" for one with "Ms.", "Mrs." or "Miss", else null. */
+    private static String honorificPronoun(String role) {
+        if (role == null) return null;
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")) {
+            switch (w) {
+                case "mr", "sir" -> {
+                    return "he";
+                }
+                case "ms", "mrs", "miss", "madam", "dame" -> {
+                    return "she";
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** The most recent group speaker whose name ends with the plural {@code head} ("the officials"), or null. */

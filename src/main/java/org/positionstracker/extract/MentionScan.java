@@ -120,15 +120,24 @@ final class MentionScan extends SentenceView {
         if (first < n && !quoted[first] && (t.get(first).is("he") || t.get(first).is("she"))) memory.pronounSubject(t.get(first).lower());
     }
 
-    /** A verb-like word follows token {@code e}, over an appositive ", 52," / ", a teacher,", auxiliaries and adverbs. */
+    /**
+     * A verb-like word follows token {@code e}, over up to two asides between commas (", 52,", ", a
+     * teacher,", ", 75, a retiree in Carthage,"), auxiliaries and adverbs.
+     */
     boolean verbFollows(int e) {
         int k = e;
-        if (k < n && t.get(k).isPunct(',')) {
+        for (int asides = 0; asides < 2 && k < n && t.get(k).isPunct(','); asides++) {
             int m = k + 1;
             while (m < n && m - k < 15 && !t.get(m).isPunct(',') && !quoted[m]) m++;
             if (m >= n || !t.get(m).isPunct(',') || m == k + 1) return false;
-            k = m + 1;
+            if (verbAt(m + 1)) return true;
+            k = m;
         }
+        return verbAt(k);
+    }
+
+    /** A verb-like word at token {@code k}, after auxiliaries and adverbs. */
+    private boolean verbAt(int k) {
         while (k < n && SpeakerWords.adverb(t.get(k))) k++;
         if (k >= n) return false;
         Token v = t.get(k);
