@@ -15,6 +15,41 @@ import org.positionstracker.actor.ActorKind;
 class SpeakerResolutionTests {
 
     @Test
+    void pronoun_reachesAClauseSubjectThreeSentencesBack_whenNobodyNearerFits() {
+        String text = "Renee Okoro has driven trams in the city for twenty years. The depot closed in May. "
+                + "The trams stood still for a week.\n\n\u201CI want the line back,\u201D she said.";
+
+        ExtractedStatement s = single(extract(text));
+
+        assertEquals("Renee Okoro", s.speaker().canonicalName());
+    }
+
+    @Test
+    void pronoun_doesNotReachAClauseSubjectFourSentencesBack() {
+        String text = "Renee Okoro has driven trams in the city for twenty years. The depot closed in May. "
+                + "The trams stood still for a week. The line reopened in June.\n\n\u201CI want the line back,\u201D she said.";
+
+        assertNull(single(extract(text)).speaker());
+    }
+
+    @Test
+    void honorific_tellsThePronoun_soSheSkipsAMrSpeaker() {
+        String text = "Mr. Bo Lind said the fares would rise, and Ms. Ada Quint left the room.\n\n"
+                + "\u201CNot while I sit on the board,\u201D she said.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Ada Quint", st.get(st.size() - 1).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
+    void clauseSubjectWithAnAgeAndARole_isAPronounAntecedent() {
+        String text = "Carla Dunn, 75, a retiree in Lyme, backed the plan in March. \u201CI will vote for it,\u201D she said.";
+
+        assertEquals("Carla Dunn", single(extract(text)).speaker().canonicalName());
+    }
+
+    @Test
     void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
         String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
 
