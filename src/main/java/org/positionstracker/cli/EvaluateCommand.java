@@ -55,7 +55,7 @@ class EvaluateCommand implements Callable<Integer> {
         if (!(overlap > 0 && overlap <= 1))
             throw new IllegalArgumentException("--overlap " + overlap + ": must be above 0 and at most 1");
         Codebook book = CodebookLoader.resolve(codebook);
-        Evaluation evaluation = new Evaluation(new NewsStatementExtractor(book), overlap, SpeechCues.bundled());
+        Evaluation evaluation = new Evaluation(new NewsStatementExtractor(book), overlap, SpeechCues.bundled(), book);
         EvaluationReport report = evaluation.run(goldDir, (done, total) -> {
             if (total >= 50 && (done % 100 == 0 || done == total)) {
                 err.printf("evaluated %d/%d articles%n", done, total);

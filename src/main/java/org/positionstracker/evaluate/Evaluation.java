@@ -19,11 +19,22 @@ public final class Evaluation {
     private final StatementExtractor extractor;
     private final double overlap;
     private final SpeechCues speechCues;
+    private final ActorNameMap names;
 
     public Evaluation(StatementExtractor extractor, double overlap, SpeechCues speechCues) {
+        this(extractor, overlap, speechCues, ActorNameMap.NONE);
+    }
+
+    /** Speakers are compared through the codebook's aliases ("Sergei Lavrov" is the actor "Sergey Lavrov"). */
+    public Evaluation(StatementExtractor extractor, double overlap, SpeechCues speechCues, org.positionstracker.codebook.Codebook codebook) {
+        this(extractor, overlap, speechCues, ActorNameMap.of(codebook));
+    }
+
+    private Evaluation(StatementExtractor extractor, double overlap, SpeechCues speechCues, ActorNameMap names) {
         this.extractor = extractor;
         this.overlap = overlap;
         this.speechCues = speechCues;
+        this.names = names;
     }
 
     public EvaluationReport run(Path goldFolder, Progress progress) {
@@ -33,7 +44,7 @@ public final class Evaluation {
             throw new IllegalArgumentException(goldFolder + ": no annotated articles (NAME.txt with NAME.gold.json, NAME.ann,"
                     + " or NAME_*.ann in the same folder or in ../attributions/)");
         GoldFolder reader = new GoldFolder(speechCues);
-        Evaluator evaluator = new Evaluator(extractor, overlap);
+        Evaluator evaluator = new Evaluator(extractor, overlap, names);
         warmUp(reader.read(listing.entries().get(0)).text());
         int total = listing.entries().size();
         AtomicInteger done = new AtomicInteger();

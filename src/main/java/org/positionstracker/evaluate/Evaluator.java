@@ -23,11 +23,17 @@ import org.positionstracker.topic.Stance;
 public final class Evaluator {
     private final StatementExtractor extractor;
     private final double threshold;
+    private final ActorNameMap names;
 
     public Evaluator(StatementExtractor extractor, double threshold) {
+        this(extractor, threshold, ActorNameMap.NONE);
+    }
+
+    Evaluator(StatementExtractor extractor, double threshold, ActorNameMap names) {
         if (!(threshold > 0 && threshold <= 1)) throw new IllegalArgumentException("--overlap must be above 0 and at most 1, not " + threshold);
         this.extractor = extractor;
         this.threshold = threshold;
+        this.names = names;
     }
 
     public double threshold() {
@@ -97,7 +103,7 @@ public final class Evaluator {
             if (found[g] && gs.hasSpeaker()) {
                 ExtractedStatement p = predicted.get(best);
                 atOverlap.speakerScored++;
-                boolean right = SpeakerMatch.matches(gs, p, text);
+                boolean right = SpeakerMatch.matches(gs, p, text, names);
                 rules.speaker(p.rule(), right);
                 if (right) atOverlap.speakerRight++;
                 else errors.add(new EvaluationError(article.name(), "wrong-speaker", gs.kind().code(), gs.start(), gs.text(text),
@@ -105,7 +111,7 @@ public final class Evaluator {
             }
             if (bestExact >= 0 && gs.hasSpeaker()) {
                 atExact.speakerScored++;
-                if (SpeakerMatch.matches(gs, predicted.get(bestExact), text)) atExact.speakerRight++;
+                if (SpeakerMatch.matches(gs, predicted.get(bestExact), text, names)) atExact.speakerRight++;
             }
             if (found[g] && gs.topics() != null) scoreTopics(article, gs, belonging(belongs[g], predicted), topics, errors);
         }

@@ -21,6 +21,8 @@ import org.positionstracker.extract.TextSpan;
  *   <li>Gold without spans (gold JSON): right when the predicted canonical name equals the speaker
  *       or one of its alternatives, ignoring case, a leading article and final punctuation.</li>
  * </ul>
+ * Names are first mapped through the codebook ({@link ActorNameMap}): a gold "Sergei Lavrov" is
+ * the codebook actor "Sergey Lavrov" the extractor stores.
  */
 final class SpeakerMatch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -34,7 +36,11 @@ final class SpeakerMatch {
     }
 
     static boolean matches(GoldStatement gold, ExtractedStatement predicted, String text) {
-        String canonical = predicted.speaker() == null ? null : predicted.speaker().canonicalName();
+        return matches(gold, predicted, text, ActorNameMap.NONE);
+    }
+
+    static boolean matches(GoldStatement gold, ExtractedStatement predicted, String text, ActorNameMap names) {
+        String canonical = predicted.speaker() == null ? null : names.canonical(predicted.speaker().canonicalName());
         if (!gold.sourceSpans().isEmpty()) {
             TextSpan mention = predicted.speakerMention();
             if (mention != null)
@@ -45,12 +51,12 @@ final class SpeakerMatch {
             if (mention != null && mention.end() <= text.length()) predictedNames.add(mention.coveredText(text));
             for (String goldName : gold.speakerNames())
                 for (String name : predictedNames)
-                    if (headsAgree(goldName, name)) return true;
+                    if (headsAgree(names.canonical(goldName), name)) return true;
             return false;
         }
         if (canonical == null) return false;
         String key = nameKey(canonical);
-        return gold.speakerNames().stream().anyMatch(n -> nameKey(n).equals(key));
+        return gold.speakerNames().stream().anyMatch(n -> nameKey(names.canonical(n)).equals(key));
     }
 
     static boolean headsAgree(String a, String b) {

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.positionstracker.codebook.ActorEntry;
+import org.positionstracker.codebook.Codebook;
+import org.positionstracker.actor.ActorKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.positionstracker.extract.Extraction;
@@ -336,6 +339,21 @@ class EvaluationTests {
 
         assertNull(report.overall().topics());
         assertEquals(1.0, report.overall().atOverlap().recall().value());
+    }
+
+    @Test
+    void goldSpeakerWrittenAsACodebookAlias_isTheCodebookActor() throws IOException {
+        write("a.txt", TEXT);
+        write("a.gold.json", "[{\"speaker\": \"Thomas Reed\", \"mode\": \"indirect\", \"contains\": \"the budget was already spent\"}]");
+        Codebook book = new Codebook("test", List.of(new ActorEntry("Tom Reed", ActorKind.PERSON, null, null, List.of("Thomas Reed"), List.of())),
+                List.of());
+
+        Scores.Level withAliases = new Evaluation(allThree(), 0.3, CUES, book).run(dir, (d, t) -> {
+        }).overall().atOverlap();
+        Scores.Level without = evaluate(allThree()).overall().atOverlap();
+
+        assertEquals(1.0, withAliases.speaker().value());
+        assertEquals(0.0, without.speaker().value());
     }
 
     @Test
