@@ -30,7 +30,7 @@ final class NamedRoles {
         for (ExtractedStatement st : statements) {
             SpeakerRef sp = st.speaker();
             SpeakerRef to = null;
-            if (sp.kind() == org.positionstracker.actor.ActorKind.GROUP && !sp.inCodebook() && st.speakerMention() != null) {
+            if (sp != null && sp.kind() == org.positionstracker.actor.ActorKind.GROUP && !sp.inCodebook() && st.speakerMention() != null) {
                 String key = sp.canonicalName();
                 if (replaced.containsKey(key)) {
                     to = replaced.get(key);
@@ -51,6 +51,10 @@ final class NamedRoles {
         List<ExtractedStatement> merged = new ArrayList<>(out.size());
         for (ExtractedStatement st : out) {
             SpeakerRef sp = st.speaker();
+            if (sp == null) {                     // unattributed: nobody to name
+                merged.add(st);
+                continue;
+            }
             SpeakerRef to = replaced.get(sp.canonicalName());
             if (to == null || sp.kind() != org.positionstracker.actor.ActorKind.GROUP) to = enriched.get(sp.canonicalName());
             merged.add(to == null ? st : new ExtractedStatement(st.sentenceNumber(), st.mode(), st.content(), st.text(), to,

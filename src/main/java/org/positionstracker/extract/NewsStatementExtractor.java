@@ -30,10 +30,11 @@ import org.positionstracker.statement.Mode;
  *
  * <p>Pipeline: {@link PageNoise} masks page furniture (without changing offsets) →
  * {@link Sentences} splits paragraphs into sentences with the OpenNLP sentence model, keeping
- * quotations whole ({@link QuoteFinder}) → {@link VerbRules} (statements around reporting verbs,
- * sentence by sentence, filling the {@link DiscourseMemory}) → {@link DocumentBuilder} builds the document model →
- * {@link ReportedSpeechFinder} adds reported speech from the cues the verb rules left
- * ({@code extract/cue}, {@code extract/content}, {@code extract/reported}) → {@link QuoteAttributor}
+ * quotations whole ({@link QuoteFinder}) → {@link DocumentBuilder} builds the document model → one
+ * reading in text order, sentence by sentence: {@link VerbRules} (statements around reporting verbs)
+ * then {@link ReportedSpeechFinder} (reported speech from the cues the verb rules left: {@code
+ * extract/cue}, {@code extract/content}, {@code extract/reported}), both recording their speakers in
+ * the {@link DiscourseMemory} for the sentences after → {@link QuoteAttributor}
  * adds every quotation of speech still uncovered ({@code extract/attribution} sieves) → the
  * {@link StatementLabeler} labels topics and stances.
  *
@@ -80,12 +81,15 @@ public final class NewsStatementExtractor implements StatementExtractor {
         String masked = ArchiveQuotes.normalise(PageNoise.mask(text));
         List<Sentence> sentences = Sentences.split(masked);
         DiscourseMemory memory = new DiscourseMemory();
-        List<ExtractedStatement> found = finder.find(text, masked, sentences, memory);
         Document doc = DocumentBuilder.build(text, masked, sentences);
         SpeakerLookup lookup = (s, phrase) -> Optional.ofNullable(resolver.resolve(sentences.get(s.index()).tokens(),
                 phrase.from(), phrase.to(), -1, -1, memory)).map(r -> new ResolvedSpeaker(r.ref(), r.mention()));
-        List<ExtractedStatement> reported = this.reported.find(doc, found, lookup);
-        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, reported, lookup));
+        // one reading in text order: after the verb rules of a sentence, its reported speech, so that
+        // both are antecedents for the sentences after; then every quotation still uncovered (a pull
+        // quote is told from the statement repeating it only when all statements are known)
+        List<ExtractedStatement> found = finder.find(text, masked, sentences, memory,
+                (si, all) -> reported.inSentence(doc, doc.sentences().get(si), all, lookup));
+        List<ExtractedStatement> statements = label(text, sentences, quotes.attribute(doc, found, lookup));
         return new Extraction(statements, actors(statements));
     }
 

@@ -19,11 +19,29 @@ final class VerbRules {
 
     private final SpeakerResolver resolver;
 
+    /** Records the speakers the other stages found, as the verb rules record theirs ("he" and "she" tell the gender). */
+    private static void remember(String text, List<ExtractedStatement> added, DiscourseMemory memory) {
+        for (ExtractedStatement st : added) {
+            if (st.speaker() == null) continue;
+            String mention = st.speakerMention() == null ? "" : st.speakerMention().coveredText(text).toLowerCase(java.util.Locale.ROOT);
+            memory.spoke(memory.canonical(st.speaker()), mention.equals("he") || mention.equals("she") ? mention : null, true);
+        }
+    }
+
     VerbRules(SpeakerResolver resolver) {
         this.resolver = resolver;
     }
 
-    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences, DiscourseMemory memory) {
+    /**
+     * The other stages, asked after the verb rules of each body sentence: they add their statements
+     * to {@code all} (ordered by content start) and return them, so that their speakers are in the
+     * memory for the sentences after.
+     */
+    interface Stages {
+        List<ExtractedStatement> after(int sentenceIndex, List<ExtractedStatement> all);
+    }
+
+    List<ExtractedStatement> find(String original, String masked, List<Sentence> sentences, DiscourseMemory memory, Stages stages) {
         List<ExtractedStatement> out = new ArrayList<>();
         Set<Integer> usedQuotes = new HashSet<>();
         Emitted last = null;
@@ -33,7 +51,10 @@ final class VerbRules {
         for (int si = 0; si < sentences.size(); si++) {
             ExtractionBudget.checkpoint();
             Sentence s = sentences.get(si);
-            if (s.paragraph() == transcriptParagraph) continue;
+            if (s.paragraph() == transcriptParagraph) {
+                remember(original, stages.after(si, out), memory);
+                continue;
+            }
             Sentence prev = si > 0 && sentences.get(si - 1).paragraph() == s.paragraph() ? sentences.get(si - 1) : null;
             SentenceView view = new SentenceView(original, masked, s, prev, memory, resolver, usedQuotes);
             if (prev == null && !s.headline()) {
@@ -41,17 +62,19 @@ final class VerbRules {
                 while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == s.paragraph()) end++;
                 ExtractedStatement answer = new TranscriptAnswers(view).answer(sentences.get(end).end());
                 if (answer != null) {
-                    out.add(answer);
+                    out.add(ExtractedStatement.countStartingBefore(out, answer.content().start() + 1), answer);
                     last = new Emitted(answer, s.paragraph(), si);
                     transcriptParagraph = s.paragraph();
+                    remember(original, stages.after(si, out), memory);
                     continue;
                 }
             }
             List<ExtractedStatement> found = new VerbStatements(view).run(last);
             for (ExtractedStatement st : found) {
-                out.add(st);
+                out.add(ExtractedStatement.countStartingBefore(out, st.content().start() + 1), st);
                 last = new Emitted(st, s.paragraph(), si);
             }
+            remember(original, stages.after(si, out), memory);
         }
         // the title block last, when every speaker of the body is known ("... — Putin", "Whitlock says ...")
         List<ExtractedStatement> titles = new ArrayList<>();
@@ -67,7 +90,7 @@ final class VerbRules {
         Set<String> bodyPeople = new HashSet<>();
         for (int i = titles.size(); i < all.size(); i++) {
             SpeakerRef sp = all.get(i).speaker();
-            if (sp.kind() == org.positionstracker.actor.ActorKind.PERSON) bodyPeople.add(sp.canonicalName());
+            if (sp != null && sp.kind() == org.positionstracker.actor.ActorKind.PERSON) bodyPeople.add(sp.canonicalName());
         }
         List<ExtractedStatement> kept = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {

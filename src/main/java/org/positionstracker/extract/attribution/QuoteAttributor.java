@@ -32,24 +32,26 @@ public final class QuoteAttributor {
     public List<ExtractedStatement> attribute(Document doc, List<ExtractedStatement> found, SpeakerLookup speakers) {
         List<ExtractedStatement> all = new ArrayList<>(found);
         all.sort(BY_POSITION);
-        List<Quotation> quotations = doc.quotations();
-        for (int i = 0; i < quotations.size(); i++) {
-            ExtractionBudget.checkpoint();
-            Quotation q = quotations.get(i);
-            if (doc.sentence(q).headline() || covered(all, q) || repeated(doc, quotations, i, all)
-                    || classifier.classify(doc, q) != QuoteKind.SPEECH) continue;
-            SieveInput in = new SieveInput(doc, q, all, speakers);
-            for (AttributionSieve sieve : sieves) {
-                Optional<Attribution> a = sieve.attribute(in);
-                if (a.isEmpty()) continue;
-                ExtractedStatement st = new ExtractedStatement(doc.sentence(q).number(), Mode.DIRECT, q.content(),
-                        q.content().coveredText(doc.text()), a.get().speaker(), a.get().mention(), a.get().cue(), List.of(), sieve.name());
-                int at = insertionPoint(all, st);
-                all.add(at, st);
-                break;
-            }
-        }
+        for (int i = 0; i < doc.quotations().size(); i++) quotation(doc, i, all, speakers);
         return all;
+    }
+
+    private ExtractedStatement quotation(Document doc, int i, List<ExtractedStatement> all, SpeakerLookup speakers) {
+        ExtractionBudget.checkpoint();
+        List<Quotation> quotations = doc.quotations();
+        Quotation q = quotations.get(i);
+        if (doc.sentence(q).headline() || covered(all, q) || repeated(doc, quotations, i, all)
+                || classifier.classify(doc, q) != QuoteKind.SPEECH) return null;
+        SieveInput in = new SieveInput(doc, q, all, speakers);
+        for (AttributionSieve sieve : sieves) {
+            Optional<Attribution> a = sieve.attribute(in);
+            if (a.isEmpty()) continue;
+            ExtractedStatement st = new ExtractedStatement(doc.sentence(q).number(), Mode.DIRECT, q.content(),
+                    q.content().coveredText(doc.text()), a.get().speaker(), a.get().mention(), a.get().cue(), List.of(), sieve.name());
+            all.add(insertionPoint(all, st), st);
+            return st;
+        }
+        return null;
     }
 
     /** How many quotations either side may repeat one: pull quotes and live-blog headlines stand near the words they repeat. */

@@ -35,30 +35,52 @@ public final class ReportedSpeechFinder {
     public List<ExtractedStatement> find(Document doc, List<ExtractedStatement> found, SpeakerLookup speakers) {
         List<ExtractedStatement> all = new ArrayList<>(found);
         all.sort(BY_POSITION);
+        for (DocSentence s : doc.sentences()) inSentence(doc, s, all, speakers);
+        return all;
+    }
+
+    /**
+     * Adds the statements of one sentence's cues to {@code all} (ordered by content start, kept so)
+     * and returns them: the article is read sentence by sentence, so that what is found here can
+     * be an antecedent for the next sentences.
+     */
+    public List<ExtractedStatement> inSentence(Document doc, DocSentence s, List<ExtractedStatement> all, SpeakerLookup speakers) {
+        if (s.headline() || s.size() == 0) return List.of();
         List<Quotation> quotations = doc.quotations();
-        int firstQuote = 0;
-        for (DocSentence s : doc.sentences()) {
-            while (firstQuote < quotations.size() && quotations.get(firstQuote).marks().end() <= s.span().start()) firstQuote++;
-            if (s.headline() || s.size() == 0) continue;
-            boolean[] quoted = quoted(s, quotations, firstQuote);
-            List<Cue> cues = CueFinder.find(s, quoted);
-            for (Cue cue : cues) cutAtSecondReport(doc, s, cue, all);
-            for (Cue cue : cues) {
-                TextSpan cueSpan = cue.span(s);
-                if (used(all, cueSpan)) continue;
-                ReportedInput in = new ReportedInput(doc, s, quoted, cue, all, speakers);
-                for (ReportedSpeechRule rule : rules) {
-                    List<Report> reports = rule.apply(in);
-                    if (reports.isEmpty()) continue;
-                    for (Report r : reports) {
-                        if (overlaps(all, r.content())) continue;
-                        all.add(insertionPoint(all, r.content().start()), statement(doc, quotations, firstQuote, r, rule.name()));
-                    }
-                    break;
+        int firstQuote = firstQuotationEndingAfter(quotations, s.span().start());
+        boolean[] quoted = quoted(s, quotations, firstQuote);
+        List<Cue> cues = CueFinder.find(s, quoted);
+        for (Cue cue : cues) cutAtSecondReport(doc, s, cue, all);
+        List<ExtractedStatement> added = new ArrayList<>();
+        for (Cue cue : cues) {
+            TextSpan cueSpan = cue.span(s);
+            if (used(all, cueSpan)) continue;
+            ReportedInput in = new ReportedInput(doc, s, quoted, cue, all, speakers);
+            for (ReportedSpeechRule rule : rules) {
+                List<Report> reports = rule.apply(in);
+                if (reports.isEmpty()) continue;
+                for (Report r : reports) {
+                    if (overlaps(all, r.content())) continue;
+                    ExtractedStatement st = statement(doc, quotations, firstQuote, r, rule.name());
+                    all.add(insertionPoint(all, r.content().start()), st);
+                    added.add(st);
                 }
+                break;
             }
         }
-        return all;
+        return added;
+    }
+
+    /** Index of the first quotation whose marks end after {@code offset} (quotations are in text order). */
+    private static int firstQuotationEndingAfter(List<Quotation> quotations, int offset) {
+        int lo = 0;
+        int hi = quotations.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotations.get(mid).marks().end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
