@@ -34,6 +34,8 @@ final class DiscourseMemory {
     private List<SpeakerRef> previousSubjects = List.of();
     /** Main-clause person subjects of the last few sentences, newest sentence first: the last resort for "he"/"she". */
     private final java.util.ArrayDeque<List<SpeakerRef>> olderSubjects = new java.util.ArrayDeque<>();
+    /** The sentence of each entry of {@link #olderSubjects}, in the same order. */
+    private final java.util.ArrayDeque<Integer> olderSubjectSentences = new java.util.ArrayDeque<>();
     private java.util.Set<String> currentSubordinate = new java.util.HashSet<>();
     private java.util.Set<String> previousSubordinate = java.util.Set.of();
     private final Map<String, SpeakerRef> byName = new HashMap<>();
@@ -95,7 +97,11 @@ final class DiscourseMemory {
         List<SpeakerRef> main = new ArrayList<>();
         for (SpeakerRef r : currentSubjects) if (!currentSubordinate.contains(r.canonicalName())) main.add(r);
         olderSubjects.addFirst(main);
-        if (olderSubjects.size() > SUBJECT_REACH) olderSubjects.removeLast();
+        olderSubjectSentences.addFirst(sentence - 1);
+        if (olderSubjects.size() > SUBJECT_REACH) {
+            olderSubjects.removeLast();
+            olderSubjectSentences.removeLast();
+        }
         previousSubjects = currentSubjects;
         currentSubjects = new ArrayList<>();
         previousSubordinate = currentSubordinate;
@@ -198,7 +204,7 @@ final class DiscourseMemory {
                     SpeakerRef s = subjectOfPreviousSentence(p, false);
                     if (s != null) return s;
                 }
-                if (pass == 0 && !salient.get(i)) continue;
+                if (pass == 0 && !salient.get(i) && salientBesides(i, p)) continue;
                 switch (p) {
                     case "he", "she" -> {
                         if (compatible(r, p)) return r;
@@ -237,6 +243,48 @@ final class DiscourseMemory {
 
     /** Sentences back over which a main-clause subject can still be "he" or "she" when nobody nearer fits. */
     private static final int SUBJECT_REACH = 3;
+
+    /**
+     * True when the sentence of speaker {@code i} also has a main-clause speaker who fits the pronoun:
+     * "X, who had told ..., said" makes X, not the relative clause's speaker, the antecedent; a
+     * relative clause's speaker alone in its sentence ("an interview with Yuri Ushakov, who said")
+     * stays one.
+     */
+    private boolean salientBesides(int i, String p) {
+        int sentenceOfI = sentenceOf.get(i);
+        for (int j = 0; j < speakers.size(); j++) {
+            if (j != i && sentenceOf.get(j) == sentenceOfI && salient.get(j) && fits(speakers.get(j), p)) return true;
+        }
+        String own = speakers.get(i).canonicalName();
+        for (SpeakerRef r : mainSubjectsOf(sentenceOfI)) {      // "He singled out X, who had told ...": he is the one
+            if (!canonical(r).canonicalName().equals(own) && fits(canonical(r), p)) return true;
+        }
+        return false;
+    }
+
+    /** The main-clause person subjects recorded for {@code s}, the current or one of the last few sentences. */
+    private List<SpeakerRef> mainSubjectsOf(int s) {
+        if (s == sentence) {
+            List<SpeakerRef> main = new ArrayList<>();
+            for (SpeakerRef r : currentSubjects) if (!currentSubordinate.contains(r.canonicalName())) main.add(r);
+            return main;
+        }
+        java.util.Iterator<Integer> at = olderSubjectSentences.iterator();
+        for (List<SpeakerRef> subjects : olderSubjects) {
+            if (at.next() == s) return subjects;
+        }
+        return List.of();
+    }
+
+    private boolean fits(SpeakerRef r, String p) {
+        return switch (p) {
+            case "he", "she" -> compatible(r, p);
+            case "they" -> !SpeakerKinds.mayBePerson(r);
+            case "it" -> r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA
+                    || SpeakerKinds.undecided(r);
+            default -> false;
+        };
+    }
 
     private SpeakerRef subjectOfPreviousSentence(String p, boolean subordinate) {
         for (SpeakerRef r : previousSubjects) {
@@ -285,9 +333,9 @@ final class DiscourseMemory {
     /**
      * The person a descriptor refers back to ("the Russian leader", "the diplomat", "the head of
      * state"): the most recent person speaker whose role fits {@code descriptor}
-     * ({@link RoleDescriptors}) and passes {@code compatible}; null when a group speaker with that
-     * head noun ("a senior official ... the official") is more recent, or when the fitting person
-     * is more than {@code maxBack} speakers back.
+     * ({@link RoleDescriptors}) and passes {@code compatible}, within {@code maxBack} speakers; else a
+     * fitting person named as a clause subject in the last few sentences; null when a group speaker
+     * with that head noun ("a senior official ... the official") is more recent, or nobody fits.
      */
     SpeakerRef byDescriptor(String descriptor, java.util.function.Predicate<SpeakerRef> compatible, int maxBack) {
         String head = descriptor.contains(" ") ? descriptor.substring(0, descriptor.indexOf(' ')) : descriptor;
@@ -295,10 +343,27 @@ final class DiscourseMemory {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             SpeakerRef r = canonical(speakers.get(i));
             String name = Lexicon.norm(r.canonicalName());
-            if (seen.add(name) && seen.size() > maxBack) return null;
+            if (seen.add(name) && seen.size() > maxBack) break;
             if (r.kind() == ActorKind.GROUP && (name.equals(head) || name.endsWith(" " + head))) return null;
             if (r.kind() != ActorKind.PERSON) continue;
             if (RoleDescriptors.fits(descriptor, r.role()) && compatible.test(r)) return r;
+        }
+        return subjectByDescriptor(descriptor, compatible);
+    }
+
+    /**
+     * A person named as a main-clause subject in this or the last few sentences whose role fits the
+     * descriptor ("Volodymyr Zelensky hit back. [...] the Ukrainian leader said"), or null.
+     */
+    private SpeakerRef subjectByDescriptor(String descriptor, java.util.function.Predicate<SpeakerRef> compatible) {
+        List<List<SpeakerRef>> recent = new ArrayList<>();
+        recent.add(currentSubjects);
+        recent.addAll(olderSubjects);
+        for (List<SpeakerRef> subjects : recent) {
+            for (SpeakerRef r : subjects) {
+                SpeakerRef c = canonical(r);
+                if (c.kind() == ActorKind.PERSON && RoleDescriptors.fits(descriptor, c.role()) && compatible.test(c)) return c;
+            }
         }
         return null;
     }

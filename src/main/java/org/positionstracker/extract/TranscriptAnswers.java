@@ -4,8 +4,8 @@ import java.util.List;
 import org.positionstracker.statement.Mode;
 
 /**
- * A transcript answer: a paragraph opening with a known person's label in capitals and a colon
- * ("WHITLOCK: He is wrong ...") is that person's direct statement.
+ * A transcript answer: a paragraph opening with a known person's label and a colon ("WHITLOCK: He
+ * is wrong ...", "Stubb: That is not for me to decide.") is that person's direct statement.
  */
 final class TranscriptAnswers extends SentenceView {
     TranscriptAnswers(SentenceView v) {
@@ -13,9 +13,9 @@ final class TranscriptAnswers extends SentenceView {
     }
 
     /**
-     * A transcript answer: a paragraph opening with a speaker label in capitals and a colon
-     * ("WHITLOCK: He is wrong ...") whose label is the surname or full name of a person named
-     * earlier in the article. The rest of the paragraph (up to {@code paragraphEnd}) is that
+     * A transcript answer: a paragraph opening with a speaker label (capitalised words) and a colon
+     * ("WHITLOCK: He is wrong ...", "Stubb: ...") whose label is the surname or full name of a person
+     * named earlier in the article. The rest of the paragraph (up to {@code paragraphEnd}) is that
      * person's direct statement. Question labels ("Q:") and unknown labels are not speakers.
      */
     ExtractedStatement answer(int paragraphEnd) {
@@ -26,8 +26,7 @@ final class TranscriptAnswers extends SentenceView {
                 break;
             }
             Token x = t.get(k);
-            if (!x.word() || !x.text().equals(x.text().toUpperCase(java.util.Locale.ROOT)) || x.text().length() < 2
-                    || !Character.isLetter(x.text().charAt(0))) return null;
+            if (!x.word() || x.text().length() < 2 || !Character.isUpperCase(x.text().charAt(0))) return null;
         }
         if (c < 1 || c + 1 >= n) return null;
         SpeakerRef person = memory.bySurname(t.get(c - 1).bareText());

@@ -50,6 +50,57 @@ class SpeakerResolutionTests {
     }
 
     @Test
+    void descriptor_reachesAPersonNamedAsASubjectWhoHasNotSpokenYet() {
+        String text = "Maria Lindqvist flew to Brussels on Monday. In a short address, the Swedish leader said "
+                + "the quotas would stay.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Maria Lindqvist", st.get(st.size() - 1).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
+    void relativeClauseSpeakerAloneInItsSentence_isTheNextPronounsAntecedent() {
+        String text = "Tom Akers said the talks had been useful.\n\n"
+                + "State radio aired an interview with the envoy Ivo Brandt, who said the port would reopen. "
+                + "He said the fees would stay.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Ivo Brandt", st.get(st.size() - 1).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
+    void relativeClauseSpeakerBesideAMainSubject_isNotTheNextPronounsAntecedent() {
+        String text = "Tom Akers said the talks had been useful. He singled out the envoy Ivo Brandt, who had told the plenary "
+                + "that the port would reopen.\n\n\u201CWe will not wait for the port,\u201D he said.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Tom Akers", st.get(st.size() - 1).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
+    void firstPersonOutsideQuotations_isNoActor() {
+        Extraction e = extract("What I can say is that the port will reopen in May.");
+
+        assertTrue(e.statements().stream().noneMatch(st -> st.speaker() != null && st.speaker().canonicalName().equals("I")),
+                ExtractionFixture.describe(e));
+    }
+
+    @Test
+    void transcriptLabelInTitleCase_isTheNamedPersonsAnswer() {
+        String text = "Mayor Ines Falk said the tram line would be extended.\n\nWill the fares go up?\n\n"
+                + "Falk: No. The fares stay where they are. We budgeted for this.";
+
+        ExtractedStatement answer = extract(text).statements().stream().filter(st -> st.text().contains("The fares stay")).findFirst()
+                .orElseThrow();
+
+        assertEquals("Ines Falk", answer.speaker().canonicalName());
+        assertEquals("transcript-answer", answer.rule());
+    }
+
+    @Test
     void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
         String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
 
