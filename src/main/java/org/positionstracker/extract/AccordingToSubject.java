@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /**
  * "according to" followed by a document ("according to a statement from the ministry": its
  * issuer), by "him"/"her"/"them" alone (the pronoun's antecedent), or by a noun phrase.
@@ -16,10 +18,9 @@ final class AccordingToSubject implements SubjectSieve {
         ReportingVerbs.Cue c = site.cue();
         VerbAttribution a = new VerbAttribution(c);
         a.kind = VerbAttribution.Kind.ACCORDING;
-        a.subjFrom = c.to();
         DocumentSources.DocPhrase doc = v.documents.documentAfter(c.to());
         if (doc != null) {
-            a.subjTo = doc.end();
+            a.subject = new TokenSpan(c.to(), doc.end());
             a.after = doc.end();
             a.speaker = v.documents.issuer(doc, site.before());
             return a.speaker == null ? null : a;
@@ -35,14 +36,14 @@ final class AccordingToSubject implements SubjectSieve {
             SpeakerRef ref = v.memory.pronoun(subj);
             if (ref == null) return null;
             a.pronoun = subj;
-            a.subjTo = c.to() + 1;
+            a.subject = new TokenSpan(c.to(), c.to() + 1);
             a.after = c.to() + 1;
             a.speaker = new SpeakerResolver.Resolved(ref, v.t.get(c.to()).span());
             return a;
         }
         int e = NounPhrases.rightFrom(v.t, c.to());
         if (e < 0) return null;
-        a.subjTo = e;
+        a.subject = new TokenSpan(c.to(), e);
         a.speaker = v.resolver.resolve(v.t, c.to(), e, -1, -1, v.memory);
         a.after = e;
         return a.speaker == null ? null : a;

@@ -16,8 +16,7 @@ final class CoordinatedSubject implements SubjectSieve {
         a.kind = VerbAttribution.Kind.COORDINATED;
         a.speaker = p.speaker;
         a.pronoun = p.pronoun;
-        a.subjFrom = p.subjFrom;
-        a.subjTo = p.subjTo;
+        a.subject = p.subject;
         a.cut = k > 0 && site.v().t.get(k - 1).isPunct(',') ? k - 1 : k;
         return a.speaker == null ? null : a;
     }

@@ -203,7 +203,7 @@ final class DocumentSources extends SentenceView {
             if (quoted[d] || !SpeakerWords.document(x) || !documentHead(d)) continue;
             if (d + 1 < n && (SpeakerWords.document(t.get(d + 1)))) continue;
             boolean subject = false;
-            for (VerbAttribution a : atts) subject |= a.subjFrom <= d && d < a.subjTo;
+            for (VerbAttribution a : atts) subject |= a.subject.contains(d);
             if (subject) continue;                        // recorded when it was resolved
             String key = SpeakerWords.documentKey(x);
             int pf = -1;

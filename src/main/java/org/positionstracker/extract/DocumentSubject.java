@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /**
  * A document right before the verb ("the statement said", "a letter from the ministry warned"):
  * its issuer speaks, or nobody when the issuer cannot be told. A verb that reports only for
@@ -17,8 +19,7 @@ final class DocumentSubject implements SubjectSieve {
         if (doc == null) return null;
         VerbAttribution a = new VerbAttribution(site.cue());
         a.kind = VerbAttribution.Kind.LEFT;
-        a.subjFrom = doc.start();
-        a.subjTo = doc.end();
+        a.subject = new TokenSpan(doc.start(), doc.end());
         a.speaker = site.v().documents.issuer(doc, site.before());
         return a.speaker == null ? null : a;
     }

@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /**
  * After a quotation, a comma, a colon or at the sentence start, the speaker may follow the verb
  * ("..., said Jane Doe, the minister"), unless a clause follows it ("said Europe would ...").
@@ -23,8 +25,7 @@ final class InvertedSubject implements SubjectSieve {
         if (e + 1 < v.n && v.t.get(e).isPunct(',') && v.appositiveStart(e + 1)) ae = NounPhrases.rightFrom(v.t, e + 1);
         VerbAttribution a = new VerbAttribution(c);
         a.kind = VerbAttribution.Kind.INVERTED;
-        a.subjFrom = c.to();
-        a.subjTo = e;
+        a.subject = new TokenSpan(c.to(), e);
         a.speaker = v.resolver.resolve(v.t, c.to(), e, ae > 0 ? e + 1 : -1, ae > 0 ? ae : -1, v.memory);
         a.after = ae > 0 ? ae : e;
         return a.speaker == null ? null : a;

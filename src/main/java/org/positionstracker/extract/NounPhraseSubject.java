@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /**
  * The noun phrase ending right before the verb ("Foreign Minister Anna Berg said"), with an
  * appositive passed over or a role before its comma ("Saudi Arabia's lead negotiator, Faisal
@@ -20,19 +22,13 @@ final class NounPhraseSubject implements SubjectSieve {
         if (st < 0) return null;
         VerbAttribution a = new VerbAttribution(site.cue());
         a.kind = VerbAttribution.Kind.LEFT;
-        a.subjFrom = st;
-        a.subjTo = k + 1;
-        int appFrom = site.appFrom();
-        int appTo = site.appTo();
-        int[] role = appFrom < 0 ? v.roleBefore(st) : null;
-        if (role != null) {
-            appFrom = role[0];
-            appTo = role[1];
-        }
-        a.speaker = v.resolver.resolve(v.t, st, k + 1, appFrom, appTo, v.memory);
+        a.subject = new TokenSpan(st, k + 1);
+        TokenSpan role = site.appositive().isEmpty() ? v.roleBefore(st) : null;
+        TokenSpan app = role != null ? role : site.appositive().orElse(null);
+        a.speaker = v.resolver.resolve(v.t, st, k + 1, app == null ? -1 : app.from(), app == null ? -1 : app.to(), v.memory);
         if (a.speaker != null && role != null) {
             a.speaker = new SpeakerResolver.Resolved(a.speaker.ref(), new TextSpan(v.t.get(st).start(), v.t.get(k).end()));
-            a.subjFrom = role[0];
+            a.subject = new TokenSpan(role.from(), k + 1);
         }
         return a.speaker == null ? null : a;
     }

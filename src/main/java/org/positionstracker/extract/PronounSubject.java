@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /** "he said", "they warned": the pronoun's antecedent in the {@link DiscourseMemory}, or nobody. */
 final class PronounSubject implements SubjectSieve {
     @Override
@@ -17,8 +19,7 @@ final class PronounSubject implements SubjectSieve {
         VerbAttribution a = new VerbAttribution(site.cue());
         a.kind = VerbAttribution.Kind.PRONOUN;
         a.pronoun = w;
-        a.subjFrom = k;
-        a.subjTo = k + 1;
+        a.subject = new TokenSpan(k, k + 1);
         a.speaker = new SpeakerResolver.Resolved(ref, v.t.get(k).span());
         return a;
     }

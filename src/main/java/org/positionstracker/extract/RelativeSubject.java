@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /** "Putin, who reiterated ...": the speaker is the noun phrase before the relative pronoun (with a role before its comma). */
 final class RelativeSubject implements SubjectSieve {
     @Override
@@ -17,10 +19,9 @@ final class RelativeSubject implements SubjectSieve {
         if (st < 0) return null;
         VerbAttribution a = new VerbAttribution(site.cue());
         a.kind = VerbAttribution.Kind.RELATIVE;
-        a.subjFrom = st;
-        a.subjTo = ant + 1;
-        int[] role = v.roleBefore(st);
-        a.speaker = v.resolver.resolve(v.t, st, ant + 1, role == null ? -1 : role[0], role == null ? -1 : role[1], v.memory);
+        a.subject = new TokenSpan(st, ant + 1);
+        TokenSpan role = v.roleBefore(st);
+        a.speaker = v.resolver.resolve(v.t, st, ant + 1, role == null ? -1 : role.from(), role == null ? -1 : role.to(), v.memory);
         return a.speaker == null ? null : a;
     }
 }

@@ -18,9 +18,9 @@ final class ReportedClauses extends SentenceView {
     // ---------------------------------------------------------------- clause cuts
 
     void markCut(VerbAttribution a) {
-        if (a.cut >= 0) return;
+        if (a.cut != null) return;
         int edge = switch (a.kind) {
-            case LEFT, PRONOUN -> a.subjFrom;
+            case LEFT, PRONOUN -> a.subject.from();
             case INVERTED, ACCORDING -> a.cue.from();
             default -> -1;
         };
@@ -74,7 +74,7 @@ final class ReportedClauses extends SentenceView {
     int clauseEnd(int cs, List<VerbAttribution> atts, VerbAttribution self) {
         Set<Integer> cuts = new HashSet<>();
         for (VerbAttribution o : atts) {
-            if (o != self && o.cut > cs) cuts.add(o.cut);
+            if (o != self && o.cut != null && o.cut > cs) cuts.add(o.cut);
         }
         int k = cs;
         while (k < n) {

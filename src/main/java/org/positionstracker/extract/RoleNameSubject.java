@@ -1,5 +1,7 @@
 package org.positionstracker.extract;
 
+import org.positionstracker.extract.doc.TokenSpan;
+
 /** "the EU's trade commissioner, Katarina Lindqvist, said": the name between commas, with the role before it. */
 final class RoleNameSubject implements SubjectSieve {
     @Override
@@ -15,8 +17,7 @@ final class RoleNameSubject implements SubjectSieve {
         int rs = NounPhrases.leftFrom(v.t, j - 1);
         VerbAttribution a = new VerbAttribution(site.cue());
         a.kind = VerbAttribution.Kind.LEFT;
-        a.subjFrom = rs >= 0 ? rs : j + 1;
-        a.subjTo = k;
+        a.subject = new TokenSpan(rs >= 0 ? rs : j + 1, k);
         SpeakerResolver.Resolved r = v.resolver.resolve(v.t, j + 1, k, rs >= 0 ? rs : -1, rs >= 0 ? j : -1, v.memory);
         if (r == null) return null;
         a.speaker = new SpeakerResolver.Resolved(r.ref(), new TextSpan(v.t.get(j + 1).start(), v.t.get(k - 1).end()));

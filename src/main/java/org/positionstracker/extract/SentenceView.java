@@ -191,11 +191,11 @@ class SentenceView {
 
 
     /** "Saudi Arabia's lead negotiator, Faisal al-Harbi": the role phrase before a name and its comma, or null. */
-    int[] roleBefore(int nameStart) {
+    org.positionstracker.extract.doc.TokenSpan roleBefore(int nameStart) {
         if (nameStart < 2 || !t.get(nameStart - 1).isPunct(',') || !roleNounAt(nameStart - 2)) return null;
         if (!SpeakerWords.nameLike(t.get(nameStart))) return null;
         int rs = NounPhrases.leftFrom(t, nameStart - 2);
-        return rs < 0 ? null : new int[] {rs, nameStart - 1};
+        return rs < 0 ? null : new org.positionstracker.extract.doc.TokenSpan(rs, nameStart - 1);
     }
 
     boolean interrupter(int from, int to) {

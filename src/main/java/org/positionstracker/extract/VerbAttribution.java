@@ -7,12 +7,12 @@ final class VerbAttribution {
 
     final ReportingVerbs.Cue cue;
     Kind kind;
-    int subjFrom = -1;
-    int subjTo = -1;
+    /** The words naming the speaker (set by the sieve that finds it). */
+    org.positionstracker.extract.doc.TokenSpan subject;
     SpeakerResolver.Resolved speaker;
     String pronoun;
     int after;
-    int cut = -1;          // token where this attribution starts cutting an earlier clause, or -1
+    Integer cut;           // token where this attribution starts cutting an earlier clause, or null
     boolean trailing;      // the attribution closes its sentence: "..., the official said."
 
     VerbAttribution(ReportingVerbs.Cue cue) {

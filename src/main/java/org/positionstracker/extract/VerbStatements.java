@@ -72,7 +72,7 @@ final class VerbStatements extends SentenceView {
 
         int cs;
         int ce;
-        if (a.trailing && a.cut > 0) {
+        if (a.trailing && a.cut != null && a.cut > 0) {
             cs = clauses.clauseStart(a.cut);
             ce = a.cut;
         } else if (a.kind == VerbAttribution.Kind.ACCORDING && a.cue.from() <= 1 && a.after < n && t.get(a.after).isPunct(',')) {
@@ -104,7 +104,7 @@ final class VerbStatements extends SentenceView {
 
     boolean attributionStartsSentence(VerbAttribution a) {
         int edge = switch (a.kind) {
-            case LEFT, PRONOUN -> a.subjFrom;
+            case LEFT, PRONOUN -> a.subject.from();
             case INVERTED -> a.cue.from();
             default -> -1;
         };
@@ -123,7 +123,7 @@ final class VerbStatements extends SentenceView {
 
     Quote quoteBefore(VerbAttribution a) {
         int edge = switch (a.kind) {
-            case LEFT, PRONOUN -> a.subjFrom;
+            case LEFT, PRONOUN -> a.subject.from();
             case INVERTED -> a.cue.from();
             default -> -1;
         };

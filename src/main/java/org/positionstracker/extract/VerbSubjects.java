@@ -1,6 +1,8 @@
 package org.positionstracker.extract;
 
 import java.util.List;
+import java.util.Optional;
+import org.positionstracker.extract.doc.TokenSpan;
 
 /**
  * The speaker of a reporting verb: the {@link SubjectSieve}s in order, the first that applies
@@ -46,8 +48,7 @@ final class VerbSubjects extends SentenceView {
     /** Walks left from the verb over auxiliaries, adverbs and the asides between commas. */
     SubjectSieve.Site site(ReportingVerbs.Cue c, List<VerbAttribution> before) {
         int k = skipAux(c.from() - 1);
-        int appFrom = -1;
-        int appTo = -1;
+        TokenSpan appositive = null;
         int nameComma = -1;
         boolean skippedRelative = false;
         for (int guard = 0; guard < 4 && k > 0 && t.get(k).isPunct(','); guard++) {
@@ -66,9 +67,8 @@ final class VerbSubjects extends SentenceView {
                 k = skipAux(j - 1);
                 continue;
             }
-            if (appFrom < 0 && appositive(j + 1, k) && j > 0 && t.get(j - 1).word()) {
-                appFrom = j + 1;
-                appTo = roleEnd(j + 1, k);
+            if (appositive == null && appositive(j + 1, k) && j > 0 && t.get(j - 1).word()) {
+                appositive = new TokenSpan(j + 1, roleEnd(j + 1, k));
                 k = j - 1;
                 continue;
             }
@@ -76,6 +76,6 @@ final class VerbSubjects extends SentenceView {
             break;
         }
         if (nameComma < 0 && skippedRelative && k >= 0 && t.get(k).isPunct(',')) k = skipAux(k - 1);
-        return new SubjectSieve.Site(this, c, before, k, appFrom, appTo, nameComma);
+        return new SubjectSieve.Site(this, c, before, k, Optional.ofNullable(appositive), nameComma);
     }
 }
