@@ -11,6 +11,7 @@ import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
 import org.positionstracker.extract.lexicon.Lexicons;
+import org.positionstracker.extract.speaker.SpeakerPhrases;
 
 /** Finding the words that name a cue's speaker, and resolving them. */
 final class Subjects {
@@ -109,16 +110,10 @@ final class Subjects {
         return new TokenSpan(from, verb);
     }
 
-    /** Resolves a phrase: a pronoun to the latest fitting speaker, anything else through the lookup; null when nobody. */
+    /** Resolves a phrase through {@link SpeakerPhrases}, a pronoun's antecedent before the pronoun; null when nobody. */
     static ResolvedSpeaker resolve(ReportedInput in, TokenSpan phrase) {
         DocSentence s = in.sentence();
-        if (phrase.size() == 1 && Pronouns.isPronoun(s.word(phrase.from()))) {
-            int before = s.word(phrase.from()).span().start();
-            Optional<ResolvedSpeaker> r = Pronouns.antecedent(in.found(), in.foundBefore(before), before, s.word(phrase.from()).lower())
-                    .map(ref -> new ResolvedSpeaker(ref, s.word(phrase.from()).span()));
-            return r.orElse(null);
-        }
-        return in.speakers().resolve(s, phrase).orElse(null);
+        return SpeakerPhrases.resolve(in.document(), in.speakers(), in.found(), s, phrase, s.word(phrase.from()).span().start()).orElse(null);
     }
 
     /** The statement with a speaker found earlier in this sentence, before word {@code before}, or null. */

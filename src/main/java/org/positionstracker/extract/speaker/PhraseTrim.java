@@ -1,0 +1,36 @@
+package org.positionstracker.extract.speaker;
+
+import java.util.Set;
+import org.positionstracker.extract.doc.DocSentence;
+import org.positionstracker.extract.doc.TokenSpan;
+import org.positionstracker.extract.lexicon.Lexicons;
+
+/**
+ * A subject phrase without the adverbs and reflexives at its edges ("He also" -> "He", "Clinton
+ * herself" -> "Clinton", "even some experts" -> "some experts") and without a circumstance with a
+ * possessive after a name ("Reed in her speech" -> "Reed").
+ */
+public final class PhraseTrim {
+    private static final Set<String> LEADING = Lexicons.words(Phrases.DIR + "speaker-leading-adverbs.txt");
+    private static final Set<String> TRAILING = Lexicons.words(Phrases.DIR + "speaker-trailing-adverbs.txt");
+
+    private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "on", "through", "via");
+
+    private PhraseTrim() {
+    }
+
+    /** The phrase with edge adverbs removed; the phrase itself when nothing would be left. */
+    public static TokenSpan trim(DocSentence s, TokenSpan p) {
+        int from = p.from();
+        int to = p.to();
+        while (to - from > 1 && TRAILING.contains(s.word(to - 1).lower())) to--;
+        while (to - from > 1 && LEADING.contains(s.word(from).lower())) from++;
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (CIRCUMSTANCE.contains(s.word(k).lower()) && s.word(k - 1).capitalised() && Phrases.POSSESSIVES.containsKey(s.word(k + 1).lower())) {
+                to = k;
+                break;
+            }
+        }
+        return from == p.from() && to == p.to() ? p : new TokenSpan(from, to);
+    }
+}
