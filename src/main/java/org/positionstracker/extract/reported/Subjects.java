@@ -101,12 +101,15 @@ final class Subjects {
             }
         }
         int verb = Clauses.firstVerb(s, from + 1, Math.min(before, from + LONGEST_SUBJECT + 6));   // a subject has a word; the tagger reads a sentence-initial name as an imperative
-        if (verb > from + LONGEST_SUBJECT) return null;
+        // no verb before the cue: a finite cue is the clause's own verb ("Reed, the port director, criticized the plan as ...")
+        if (verb <= from && before < s.size() && before > from && !s.word(before).lower().endsWith("ing")) verb = before;
         if (verb <= from) return null;
         for (int k = from; k < verb; k++) {
-            if (s.word(k).isPunct(',') && k > from) return new TokenSpan(from, k);     // "Sanders, who endorsed ...": the name before the comma
+            // "Sanders, who endorsed ...", "Reed, the port director under Mayor Lind, criticized": the name before the comma
+            if (s.word(k).isPunct(',') && k > from) return k - from <= LONGEST_SUBJECT && !TIME.contains(s.word(k - 1).lower()) ? new TokenSpan(from, k) : null;
             if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
         }
+        if (verb > from + LONGEST_SUBJECT) return null;
         return new TokenSpan(from, verb);
     }
 
