@@ -34,6 +34,6 @@ public final class SpeakerPhrases {
             return r.isPresent() ? r : NamedAntecedents.resolve(doc, lookup, found, count, s, phrase);
         }
         Optional<ResolvedSpeaker> r = lookup.resolve(s, phrase);
-        return r.isPresent() ? r : DescribedSpeakers.resolve(doc.text(), lookup, found, count, s, phrase);
+        return r.isPresent() ? r : DescribedSpeakers.resolve(doc, lookup, found, count, s, phrase);
     }
 }

@@ -11,7 +11,7 @@ import org.positionstracker.extract.attribution.ResolvedSpeaker;
 class DescribedSpeakersTests {
     private static Optional<ResolvedSpeaker> described(String text, String phrase) {
         PhraseFixture.Found f = PhraseFixture.find(text, phrase);
-        return DescribedSpeakers.resolve(text, PhraseFixture.NAMES, List.of(), 0, f.sentence(), f.phrase());
+        return DescribedSpeakers.resolve(f.doc(), PhraseFixture.NAMES, List.of(), 0, f.sentence(), f.phrase());
     }
 
     @Test
