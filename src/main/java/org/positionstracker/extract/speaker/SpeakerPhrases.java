@@ -13,8 +13,9 @@ import org.positionstracker.extract.doc.TokenSpan;
 /**
  * A speaker phrase of a rule or sieve, resolved in order: its edge adverbs trimmed
  * ({@link PhraseTrim}); a pronoun as the latest fitting speaker ({@link Pronouns}), else the one
- * person named just before it ({@link NamedAntecedents}); anything else through the lookup, else as
- * a description ({@link DescribedSpeakers}). Empty when nobody.
+ * person named just before it ({@link NamedAntecedents}); "who"/"which" after a comma as the phrase
+ * before it ({@link RelativeAntecedents}); anything else through the lookup, else as a description
+ * ({@link DescribedSpeakers}). Empty when nobody.
  */
 public final class SpeakerPhrases {
     private SpeakerPhrases() {
@@ -33,6 +34,14 @@ public final class SpeakerPhrases {
                     s.word(phrase.from()).lower()).map(ref -> new ResolvedSpeaker(ref, s.word(phrase.from()).span()));
             return r.isPresent() ? r : NamedAntecedents.resolve(doc, lookup, found, count, s, phrase);
         }
+        if (RelativeAntecedents.applies(s, phrase)) {
+            return RelativeAntecedents.resolve(s, phrase, antecedent -> named(doc, lookup, found, count, s, antecedent));
+        }
+        return named(doc, lookup, found, count, s, phrase);
+    }
+
+    private static Optional<ResolvedSpeaker> named(Document doc, SpeakerLookup lookup, List<ExtractedStatement> found, int count,
+                                                   DocSentence s, TokenSpan phrase) {
         Optional<ResolvedSpeaker> r = lookup.resolve(s, phrase);
         return r.isPresent() ? r : DescribedSpeakers.resolve(doc, lookup, found, count, s, phrase);
     }

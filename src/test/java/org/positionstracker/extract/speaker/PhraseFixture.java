@@ -16,9 +16,9 @@ import org.positionstracker.statement.Mode;
 
 /** Short invented texts, the words of a phrase in them, and a lookup that knows a few names. */
 final class PhraseFixture {
-    /** Phrases of capitalised words are people (a possessive ending dropped), except names ending in "Institute" (organisations); anything else is no one. */
+    /** Phrases of capitalised words (and "of" inside) are people (a possessive ending dropped), except names ending in "Institute" (organisations); anything else is no one. */
     static final SpeakerLookup NAMES = (s, phrase) -> {
-        for (int k = phrase.from(); k < phrase.to(); k++) if (!s.word(k).capitalised() && !s.word(k).is("'s")) return Optional.empty();
+        for (int k = phrase.from(); k < phrase.to(); k++) if (!s.word(k).capitalised() && !s.word(k).is("'s") && !(s.word(k).is("of") && k > phrase.from())) return Optional.empty();
         String text = Phrases.text(s, phrase.from(), phrase.to()).replaceAll("'s$", "");
         ActorKind kind = text.endsWith("Institute") ? ActorKind.ORGANISATION : ActorKind.PERSON;
         return Optional.of(new ResolvedSpeaker(new SpeakerRef(text, kind, null, null, false), Phrases.span(s, phrase)));
