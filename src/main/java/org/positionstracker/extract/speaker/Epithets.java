@@ -17,10 +17,11 @@ import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * A definite description ("the billionaire businessman", "the actress", "the newspaper") is the
- * speaker it describes back: the one person (or outlet, for an outlet noun) who spoke in the last
- * statements within reach, when the head noun is listed, no gender contradicts it ("the actress"
- * is never someone called "he"), and its capitalised modifiers ("the Democratic front-runner")
- * are in that speaker's name or role whenever another person spoke in between; otherwise empty.
+ * speaker it describes back, among the people (or outlets, for an outlet noun) who spoke within
+ * reach (the latest four): the one the article introduced with the description's words ("GOP
+ * front-runner Victor Hale"), else the only one, else the latest when its name or role has the
+ * description's capitalised modifiers and no other's has; never when the head noun is unlisted or
+ * a gender contradicts it ("the actress" is never someone called "he"); otherwise empty.
  */
 public final class Epithets {
     /** About three paragraphs, as for pronouns. */
@@ -71,12 +72,36 @@ public final class Epithets {
             if (r != null && fitsSort(r, sort) && !seen.contains(r)) seen.add(r);
         }
         if (seen.isEmpty()) return Optional.empty();
-        SpeakerRef latest = seen.get(0);
+        List<String> words = new ArrayList<>();
+        for (int k = p.from() + 1; k <= head; k++) words.add(s.word(k).lower());
+        List<SpeakerRef> introduced = seen.stream().filter(r -> introducedAs(text, before, r, words)).toList();
+        SpeakerRef latest = introduced.size() == 1 ? introduced.get(0) : seen.get(0);
+        if (introduced.size() == 1) seen = List.of(latest);
+        else if (introduced.size() > 1) return Optional.empty();
         if (seen.size() > 1 && (modifiers.isEmpty() || !describes(latest, modifiers) || seen.stream().skip(1).anyMatch(r -> describes(r, modifiers))))
             return Optional.empty();
         if (seen.size() == 1 && !modifiers.isEmpty() && !describes(latest, modifiers) && latest.role() != null) return Optional.empty();
         if ((sort == Sort.FEMALE || sort == Sort.MALE) && Gender.contradicts(text, found, count, latest, sort == Sort.FEMALE ? "she" : "he")) return Optional.empty();
         return Optional.of(new ResolvedSpeaker(latest, Phrases.span(s, p)));
+    }
+
+    /** Characters either side of a name within which the article may give its description ("GOP front-runner Ann Reed", "Reed, the GOP front-runner,"). */
+    private static final int INTRODUCTION = 60;
+
+    /**
+     * True when the article, before {@code before}, writes every word of the description near the
+     * speaker's last name ("billionaire businessman Victor Hale" for "the billionaire businessman").
+     */
+    private static boolean introducedAs(String text, int before, SpeakerRef r, List<String> words) {
+        String name = r.canonicalName();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        if (surname.length() < 2) return false;
+        for (int at = text.indexOf(surname); at >= 0 && at < before; at = text.indexOf(surname, at + 1)) {
+            String near = " " + text.substring(Math.max(0, at - INTRODUCTION), Math.min(before, at + surname.length() + INTRODUCTION))
+                    .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+            if (words.stream().allMatch(w -> near.contains(" " + w + " "))) return true;
+        }
+        return false;
     }
 
     private static boolean fitsSort(SpeakerRef r, Sort sort) {

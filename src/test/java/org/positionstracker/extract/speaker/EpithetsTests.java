@@ -51,6 +51,15 @@ class EpithetsTests {
     }
 
     @Test
+    void twoPeopleSpokeBefore_theOneIntroducedWithTheDescription_isIt() {
+        String text = "Billionaire developer Victor Hale said the tower would rise. Ann Moss said it would not. The billionaire developer said the permits were ready.";
+        ExtractedStatement hale = PhraseFixture.said(text, "the tower would rise", PhraseFixture.person("Victor Hale"), "Victor Hale");
+        ExtractedStatement moss = PhraseFixture.said(text, "it would not", PhraseFixture.person("Ann Moss"), "Ann Moss");
+
+        assertEquals("Victor Hale", epithet(text, "The billionaire developer", List.of(hale, moss)).orElseThrow().ref().canonicalName());
+    }
+
+    @Test
     void outletDescription_isTheLatestOutlet() {
         String text = "The Northbridge Gazette reported the mill would close. The newspaper said 200 jobs would go.";
         SpeakerRef gazette = new SpeakerRef("Northbridge Gazette", ActorKind.MEDIA, null, null, false);
