@@ -73,6 +73,26 @@ final class Subjects {
         return new TokenSpan(from, to);
     }
 
+    /**
+     * The subject of a finite cue right after an appositive ("while Mike Reed, the former mayor,
+     * proposed ..."): the short phrase before the appositive's first comma, opening the sentence or
+     * a clause; null for a participle ("..., the mayor, saying") or any other shape.
+     */
+    static TokenSpan beforeAppositive(DocSentence s, int cue, boolean[] quoted) {
+        if (s.word(cue).lower().endsWith("ing")) return null;
+        int b = beforeVerb(s, cue);
+        if (b < 3 || !s.word(b - 1).isPunct(',')) return null;
+        for (int k = b - 2; k >= Math.max(1, b - 2 - LONGEST_INTERRUPTER); k--) {
+            if (quoted[k]) return null;
+            if (!s.word(k).isPunct(',')) continue;
+            TokenSpan subject = phraseBefore(s, beforeVerb(s, k), quoted);     // "Officials have, in fact, praised"
+            if (subject == null || subject.from() > 0 && s.word(subject.from() - 1).word() && !CLAUSE_WORDS.contains(s.word(subject.from() - 1).lower()))
+                return null;
+            return subject;
+        }
+        return null;
+    }
+
     /** True when the subject opens a subordinate clause ("Although Reed said ..., the talks went on"): its content ends at the next comma. */
     static boolean subordinate(DocSentence s, TokenSpan subject) {
         return subject.from() > 0 && SUBORDINATORS.contains(s.word(subject.from() - 1).lower());

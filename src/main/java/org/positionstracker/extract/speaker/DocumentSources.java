@@ -16,8 +16,8 @@ import org.positionstracker.extract.doc.Word;
 import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
- * A document, poll or data phrase is its issuer when the phrase names one: "by X" after the noun
- * ("an analysis of filings by Crowdpac"), a possessive before it ("the ministry's statement", "his
+ * A document, poll or data phrase is its issuer when the phrase names one: the agent after the noun
+ * ("an analysis of filings by Crowdpac", "an email from Ann Reed", "a report in the Gazette"), a possessive before it ("the ministry's statement", "his
  * tax returns" through the pronoun's antecedent), a name before it ("a Gallup poll", "FEC
  * filings"), or a document with an issuer after "of" ("the results of a Gallup poll"); empty when
  * it names none, so that a document is never a speaker by itself.
@@ -33,9 +33,10 @@ public final class DocumentSources {
     private DocumentSources() {
     }
 
-    /** True when the phrase's head is a document or data noun ("poll", "filings", "statement"). */
+    /** True when the phrase's head is a document or data noun ("poll", "filings", "statement"), not part of a name ("The Post"). */
     public static boolean document(DocSentence s, TokenSpan p) {
-        return NOUNS.contains(Phrases.headWord(s, Phrases.head(s, p)));
+        int head = Phrases.head(s, p);
+        return NOUNS.contains(Phrases.headWord(s, head)) && (head == 0 || !s.word(head).capitalised());
     }
 
     /**
@@ -52,8 +53,9 @@ public final class DocumentSources {
         if (!document(s, p) || depth > 1) return Optional.empty();
         int head = Phrases.head(s, p);
         int from = Phrases.afterQuantifiers(s, p);
-        for (int k = head + 1; k + 1 < p.to(); k++) {           // "... by Crowdpac": the agent after the noun
-            if (s.word(k).is("by") && s.word(k + 1).capitalised()) return named(lookup, s, k + 1, capitalisedRun(s, k + 1, p.to()));
+        for (int k = head + 1; k + 1 < p.to(); k++) {           // "... by Crowdpac", "an email from Ann Reed": the agent after the noun
+            Optional<SpeakerRef> agent = agent(lookup, s, k, p.to());
+            if (agent.isPresent()) return agent;
         }
         for (int k = from; k < head; k++) {
             Word w = s.word(k);
@@ -84,6 +86,36 @@ public final class DocumentSources {
         }
         return Optional.empty();
     }
+
+    /**
+     * The issuer named after word {@code k}: "by" or "from" and a name or described group ("by the
+     * Associated Press", "from Ann Reed", "by state regulators"); "in" and an outlet ("a report in
+     * the Gazette"); "for" after "conducted" or "commissioned" and a name ("conducted for the AP").
+     */
+    private static Optional<SpeakerRef> agent(SpeakerLookup lookup, DocSentence s, int k, int to) {
+        String w = s.word(k).lower();
+        boolean agentive = w.equals("by") || w.equals("from");
+        boolean commissioner = w.equals("for") && k > 0 && COMMISSIONED.contains(s.word(k - 1).lower());
+        if (!agentive && !commissioner && !w.equals("in")) return Optional.empty();
+        int from = k + 1;
+        if (from < to - 1 && (s.word(from).is("the") || s.word(from).is("a"))) from++;
+        if (!s.word(from).word()) return Optional.empty();
+        if (s.word(from).capitalised()) {
+            int end = capitalisedRun(s, from, to);
+            if (w.equals("in")) {
+                return lookup.resolve(s, new TokenSpan(k + 1, end)).map(ResolvedSpeaker::ref)
+                        .filter(r -> r.kind() == org.positionstracker.actor.ActorKind.MEDIA);
+            }
+            return named(lookup, s, s.word(k + 1).is("the") ? k + 1 : from, end);
+        }
+        if (!w.equals("by")) return Optional.empty();
+        TokenSpan rest = new TokenSpan(k + 1, to);
+        Optional<ResolvedSpeaker> r = lookup.resolve(s, rest);
+        if (r.isEmpty()) r = DescribedGroups.resolve(s, rest);
+        return r.map(ResolvedSpeaker::ref);
+    }
+
+    private static final Set<String> COMMISSIONED = Set.of("conducted", "commissioned", "done", "carried");
 
     private static int capitalisedRun(DocSentence s, int from, int to) {
         int k = from;

@@ -7,13 +7,15 @@ import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * A subject phrase without the adverbs and reflexives at its edges ("He also" -> "He", "Clinton
- * herself" -> "Clinton", "even some experts" -> "some experts") and without a circumstance with a
+ * herself" -> "Clinton", "even some experts" -> "some experts", "Reed on Thursday" -> "Reed") and without a circumstance with a
  * possessive after a name ("Reed in her speech" -> "Reed").
  */
 public final class PhraseTrim {
     private static final Set<String> LEADING = Lexicons.words(Phrases.DIR + "speaker-leading-adverbs.txt");
     private static final Set<String> TRAILING = Lexicons.words(Phrases.DIR + "speaker-trailing-adverbs.txt");
 
+    private static final Set<String> TIME = Lexicons.words(Phrases.DIR + "time-words.txt");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "early", "late", "since");
     private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "on", "through", "via");
 
     private PhraseTrim() {
@@ -24,6 +26,7 @@ public final class PhraseTrim {
         int from = p.from();
         int to = p.to();
         while (to - from > 1 && TRAILING.contains(s.word(to - 1).lower())) to--;
+        if (to - from > 2 && TIME.contains(s.word(to - 1).lower()) && TIME_OPENERS.contains(s.word(to - 2).lower())) to -= 2;   // "Reed on Thursday"
         while (to - from > 1 && LEADING.contains(s.word(from).lower())) from++;
         for (int k = from + 1; k + 1 < to; k++) {
             if (CIRCUMSTANCE.contains(s.word(k).lower()) && s.word(k - 1).capitalised() && Phrases.POSSESSIVES.containsKey(s.word(k + 1).lower())) {

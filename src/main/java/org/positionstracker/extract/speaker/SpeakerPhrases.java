@@ -2,6 +2,8 @@ package org.positionstracker.extract.speaker;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.positionstracker.actor.ActorKind;
 import org.positionstracker.extract.ExtractedStatement;
 import org.positionstracker.extract.attribution.Pronouns;
 import org.positionstracker.extract.attribution.ResolvedSpeaker;
@@ -9,15 +11,21 @@ import org.positionstracker.extract.attribution.SpeakerLookup;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.doc.TokenSpan;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * A speaker phrase of a rule or sieve, resolved in order: its edge adverbs trimmed
  * ({@link PhraseTrim}); a pronoun as the latest fitting speaker ({@link Pronouns}), else the one
  * person named just before it ({@link NamedAntecedents}); "who"/"which" after a comma as the phrase
- * before it ({@link RelativeAntecedents}); anything else through the lookup, else as a description
+ * before it ({@link RelativeAntecedents}); "I", "we" and capitalised function words ("When", "There")
+ * as no one; a document as its issuer ({@link DescribedSpeakers}) before the lookup is asked; a
+ * "the ..." phrase the lookup makes a group ("the senator") as the person it describes when
+ * {@link Epithets} finds one; anything else through the lookup, else as a description
  * ({@link DescribedSpeakers}). Empty when nobody.
  */
 public final class SpeakerPhrases {
+    private static final Set<String> NON_NAMES = Lexicons.words(Phrases.DIR + "speaker-non-names.txt");
+
     private SpeakerPhrases() {
     }
 
@@ -42,7 +50,14 @@ public final class SpeakerPhrases {
 
     private static Optional<ResolvedSpeaker> named(Document doc, SpeakerLookup lookup, List<ExtractedStatement> found, int count,
                                                    DocSentence s, TokenSpan phrase) {
+        if (phrase.size() == 1 && NON_NAMES.contains(s.word(phrase.from()).lower())) return Optional.empty();
+        // a document is read before the lookup, which would take "a poll released Thursday" for "Thursday"
+        if (DocumentSources.document(s, phrase)) return DescribedSpeakers.resolve(doc, lookup, found, count, s, phrase);
         Optional<ResolvedSpeaker> r = lookup.resolve(s, phrase);
+        if (r.isPresent() && r.get().ref().kind() == ActorKind.GROUP && s.word(phrase.from()).is("the")) {
+            Optional<ResolvedSpeaker> described = Epithets.resolve(doc.text(), found, count, s, phrase);    // "the senator" who spoke before
+            if (described.isPresent()) return described;
+        }
         return r.isPresent() ? r : DescribedSpeakers.resolve(doc, lookup, found, count, s, phrase);
     }
 }

@@ -36,4 +36,21 @@ class SubjectsTests {
     void nameBeforeRelativeClause_isTheSubject() {
         assertEquals("Tom Vale", subjectBefore("Tom Vale, who chairs the board, left the room, saying the plan was sound.", "saying"));
     }
+
+    private static String apposedBefore(String text, String cue) {
+        DocSentence s = DocumentBuilder.build(text).sentences().get(0);
+        TokenSpan subject = Subjects.beforeAppositive(s, s.wordAt(text.indexOf(cue)), new boolean[s.size()]);
+        return subject == null ? null : text.substring(s.word(subject.from()).span().start(), s.word(subject.to() - 1).span().end());
+    }
+
+    @Test
+    void nameBeforeAppositiveInALaterClause_isTheSubjectOfAFiniteCue() {
+        assertEquals("Tom Vale", apposedBefore("Ann Reed signed the order, while Tom Vale, the former mayor, proposed a new toll.", "proposed"));
+        assertEquals("Harbour officials", apposedBefore("Harbour officials have, in fact, praised the plan as bold.", "praised"));
+    }
+
+    @Test
+    void participleAfterAppositive_hasNoSuchSubject() {
+        assertNull(apposedBefore("Ann Reed signed the order, while Tom Vale, the former mayor, proposing a new toll.", "proposing"));
+    }
 }

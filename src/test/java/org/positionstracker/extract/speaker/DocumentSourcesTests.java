@@ -66,6 +66,12 @@ class DocumentSourcesTests {
     }
 
     @Test
+    void capitalisedDocumentWordInAName_isNoDocument() {
+        PhraseFixture.Found f = PhraseFixture.find("The court ruled. The Northbridge Post said the ruling was fair.", "The Northbridge Post");
+        assertTrue(!DocumentSources.document(f.sentence(), f.phrase()));
+    }
+
+    @Test
     void phraseWithoutDocumentNoun_isNoDocument() {
         PhraseFixture.Found f = PhraseFixture.find("Harbour pilots said the channel was shallow.", "Harbour pilots");
         assertTrue(!DocumentSources.document(f.sentence(), f.phrase()));
