@@ -31,6 +31,18 @@ class NamedAntecedentsTests {
     }
 
     @Test
+    void personNamedTwoSentencesBack_isThePronoun_whenNoNearerSentenceNamesAnyone() {
+        String text = "The visit by Marta Lind lasted an hour. The port was quiet. She promised a new quay.";
+        assertEquals("Marta Lind", antecedent(text, "She", 0, List.of()).orElseThrow().ref().canonicalName());
+    }
+
+    @Test
+    void nameInsideAQuotation_isNoAntecedent() {
+        String text = "The crowd chanted \"Victor Hale must go\" at the port. She promised a new quay.";
+        assertTrue(antecedent(text, "She", 0, List.of()).isEmpty());
+    }
+
+    @Test
     void twoPeopleNamed_isNoOne() {
         String text = "Marta Lind met Victor Hale at the port, and she promised a new quay.";
         assertTrue(antecedent(text, "she", 0, List.of()).isEmpty());
