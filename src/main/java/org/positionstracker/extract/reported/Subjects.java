@@ -125,8 +125,9 @@ final class Subjects {
         if (verb <= from && before < s.size() && before > from && !s.word(before).lower().endsWith("ing")) verb = before;
         if (verb <= from) return null;
         for (int k = from; k < verb; k++) {
-            // "Sanders, who endorsed ...", "Reed, the port director under Mayor Lind, criticized": the name before the comma
-            if (s.word(k).isPunct(',') && k > from) return k - from <= LONGEST_SUBJECT && !TIME.contains(s.word(k - 1).lower()) ? new TokenSpan(from, k) : null;
+            // "Sanders, who endorsed ...", "Reed, the port director under Mayor Lind, criticized", "Reed -- whose ...": the name before the mark
+            if ((s.word(k).isPunct(',') || dash(s.word(k))) && k > from)
+                return k - from <= LONGEST_SUBJECT && !TIME.contains(s.word(k - 1).lower()) ? new TokenSpan(from, k) : null;
             if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
         }
         if (verb > from + LONGEST_SUBJECT) return null;
@@ -137,6 +138,11 @@ final class Subjects {
     static ResolvedSpeaker resolve(ReportedInput in, TokenSpan phrase) {
         DocSentence s = in.sentence();
         return SpeakerPhrases.resolve(in.document(), in.speakers(), in.found(), s, phrase, s.word(phrase.from()).span().start()).orElse(null);
+    }
+
+    /** A dash opening an interrupter ("Clinton -- whose husband signed it -- has said"). */
+    private static boolean dash(Word w) {
+        return !w.word() && (w.text().equals("--") || w.isPunct('-') || w.isPunct('\u2014') || w.isPunct('\u2013'));
     }
 
     /** The statement with a speaker found earlier in this sentence, before word {@code before}, or null. */

@@ -28,6 +28,11 @@ class SubjectsTests {
     }
 
     @Test
+    void nameBeforeDashInterrupter_isTheSubject() {
+        assertEquals("Ann Reed", subjectBefore("Ann Reed -- whose office drew up the toll -- has criticized it, saying it was rushed.", "saying"));
+    }
+
+    @Test
     void timeBeforeTheComma_isNoSubject() {
         assertNull(subjectBefore("Tuesday, the director left the room, saying the plan was reckless.", "saying"));
     }

@@ -34,6 +34,17 @@ class PhraseTrimTests {
     }
 
     @Test
+    void adverbInLyAfterName_andAtTheTime_areDropped() {
+        assertEquals("Marta Lind", trimmed("Marta Lind repeatedly said the levy was unfair.", "Marta Lind repeatedly"));
+        assertEquals("Lind", trimmed("Lind at the time said the levy was unfair.", "Lind at the time"));
+    }
+
+    @Test
+    void nounInLy_isKept() {
+        assertEquals("the Lind family", trimmed("Then the Lind family said the levy was unfair.", "the Lind family"));
+    }
+
+    @Test
     void phraseWithoutEdgeWords_isKept() {
         assertEquals("officials in Lyon", trimmed("Officials said and officials in Lyon said the port was shut.", "officials in Lyon"));
     }
