@@ -17,8 +17,9 @@ import org.positionstracker.extract.doc.TokenSpan;
  * "he" or "she" that no earlier speaker can stand for is the person named in the nearest sentence
  * that names any (its own sentence before it, then up to {@link #SENTENCES_BACK} sentences back,
  * within this paragraph and the one before), as the lookup resolves the capitalised names outside
- * quotation marks (a lone capitalised first word aside); empty when that sentence names more than
- * one person, or when the article called that person by the other pronoun.
+ * quotation marks (a lone capitalised first word only when the article also writes it mid-sentence);
+ * people the pronoun cannot stand for ({@link Gender}) are left out; empty when that sentence
+ * names no one else or more than one person.
  */
 public final class NamedAntecedents {
     static final int SENTENCES_BACK = 3;
@@ -36,7 +37,9 @@ public final class NamedAntecedents {
             List<SpeakerRef> people = new ArrayList<>();
             collect(doc, lookup, t, i == s.index() ? pronoun.from() : t.size(), people);
             if (people.isEmpty()) continue;
-            if (people.size() > 1 || Gender.contradicts(doc.text(), found, count, people.get(0), s.word(pronoun.from()).lower())) return Optional.empty();
+            String p = s.word(pronoun.from()).lower();
+            people.removeIf(r -> Gender.contradicts(doc.text(), found, count, r, p));     // "Ann Reed met Tom Vale, and she said"
+            if (people.size() != 1) return Optional.empty();
             return Optional.of(new ResolvedSpeaker(people.get(0), Phrases.span(s, pronoun)));
         }
         return Optional.empty();
@@ -55,12 +58,23 @@ public final class NamedAntecedents {
             while (end < to && !quoted[end] && (s.word(end).capitalised() || s.word(end).is("'s") || s.word(end).isPunct('.') && end > k)) end++;
             int last = end;
             while (last > k && !s.word(last - 1).word()) last--;
-            if (last > k && !(k == 0 && last == 1)) {      // a lone capitalised first word is as often no name ("Early", "Later")
+            // a lone capitalised first word is as often no name ("Early", "Later"), unless written so mid-sentence too
+            if (last > k && !(k == 0 && last == 1 && !nameElsewhere(doc.text(), s.word(0).text()))) {
                 lookup.resolve(s, new TokenSpan(k, last)).map(ResolvedSpeaker::ref)
                         .filter(r -> r.kind() == ActorKind.PERSON && !people.contains(r)).ifPresent(people::add);
             }
             k = end;
         }
+    }
+
+    /** True when the article writes the word capitalised after a lower-case word ("... said Reed"), as names are. */
+    private static boolean nameElsewhere(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < text.length() && Character.isLetter(text.charAt(end))) continue;
+            if (at >= 2 && text.charAt(at - 1) == ' ' && Character.isLowerCase(text.charAt(at - 2))) return true;
+        }
+        return false;
     }
 
     /** Which words of the sentence stand inside quotation marks. */

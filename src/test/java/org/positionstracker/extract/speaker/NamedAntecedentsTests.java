@@ -43,6 +43,18 @@ class NamedAntecedentsTests {
     }
 
     @Test
+    void twoPeopleNamed_theOneWhoseGivenNameFitsThePronoun_isIt() {
+        String text = "Susan Berg met Thomas Vale at the port, and she promised a new quay.";
+        assertEquals("Susan Berg", antecedent(text, "she", 0, List.of()).orElseThrow().ref().canonicalName());
+    }
+
+    @Test
+    void loneFirstWordWrittenAsANameElsewhere_isAnAntecedent() {
+        String text = "The port was visited by Reed. Reed toured the quay, and later he promised a new one.";
+        assertEquals("Reed", antecedent(text, "he", 0, List.of()).orElseThrow().ref().canonicalName());
+    }
+
+    @Test
     void twoPeopleNamed_isNoOne() {
         String text = "Marta Lind met Victor Hale at the port, and she promised a new quay.";
         assertTrue(antecedent(text, "she", 0, List.of()).isEmpty());

@@ -35,10 +35,13 @@ final class PhraseFixture {
         return find(text, words, 0);
     }
 
-    /** The {@code n}-th (0-based) occurrence of {@code words} in {@code text}. */
+    /** The {@code n}-th (0-based) occurrence of {@code words} as whole words in {@code text}. */
     static Found find(String text, String words, int n) {
         int at = -1;
-        for (int i = 0; i <= n; i++) at = text.indexOf(words, at + 1);
+        for (int i = 0; i <= n; i++) {
+            do at = text.indexOf(words, at + 1);
+            while (at >= 0 && !wholeWords(text, at, at + words.length()));
+        }
         if (at < 0) throw new IllegalArgumentException("not in the text: " + words);
         Document doc = DocumentBuilder.build(text);
         for (DocSentence s : doc.sentences()) {
@@ -48,6 +51,10 @@ final class PhraseFixture {
             return new Found(doc, s, new TokenSpan(from, to));
         }
         throw new IllegalArgumentException("no sentence holds: " + words);
+    }
+
+    private static boolean wholeWords(String text, int from, int to) {
+        return (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1))) && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)));
     }
 
     /** A statement over {@code words} in {@code text} by {@code speaker}, reached through the mention {@code mention} (its first occurrence). */
