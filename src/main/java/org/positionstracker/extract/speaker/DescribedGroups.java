@@ -42,7 +42,7 @@ public final class DescribedGroups {
         boolean indefinite = INDEFINITE.contains(s.word(p.from()).lower());
         if (!PLURALS.contains(h) && !(indefinite && SINGULARS.contains(h))) return Optional.empty();
         if (!s.word(p.from()).capitalised() && s.word(p.from()).lower().endsWith("ing")) return Optional.empty();   // "echoing some critics": no subject
-        int from = indefinite ? p.from() + 1 : Phrases.afterQuantifiers(s, p);
+        int from = indefinite && !PLURALS.contains(h) ? p.from() + 1 : Phrases.afterQuantifiers(s, p);     // "a number of attendees": "attendees"
         for (int k = p.from(); k <= head; k++) {
             Word w = s.word(k);
             // "his attorneys" names no group a reader could find again; a quoted or cut phrase is no description

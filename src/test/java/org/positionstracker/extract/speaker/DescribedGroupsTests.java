@@ -39,6 +39,12 @@ class DescribedGroupsTests {
     }
 
     @Test
+    void aNumberOfPeople_isTheGroupOfThem() {
+        assertEquals("harbour workers", group("A number of harbour workers said the quay was unsafe.", "A number of harbour workers")
+                .orElseThrow().ref().canonicalName());
+    }
+
+    @Test
     void indefiniteSingularPerson_isAnUnnamedSourceGroup() {
         assertEquals("person familiar with the talks",
                 group("A person familiar with the talks said a deal was near.", "A person familiar with the talks").orElseThrow().ref().canonicalName());
