@@ -20,8 +20,10 @@ import org.positionstracker.extract.lexicon.Lexicons;
  * speaker it describes back, among the people (or outlets, for an outlet noun) who spoke within
  * reach (the latest four): the one the article introduced with the description's words ("GOP
  * front-runner Victor Hale"), else the only one, else the latest when its name or role has the
- * description's capitalised modifiers and no other's has; never when the head noun is unlisted or
- * a gender contradicts it ("the actress" is never someone called "he"); otherwise empty.
+ * description's capitalised modifiers and no other's has; never when the head noun is unlisted, a
+ * gender contradicts it ("the actress" is never someone called "he"), or the description names an
+ * office and the speaker has a role without it and was not introduced with it ("Gov. Ann Reed" is
+ * no "the senator"); otherwise empty.
  */
 public final class Epithets {
     /** About three paragraphs, as for pronouns. */
@@ -81,6 +83,7 @@ public final class Epithets {
         if (seen.size() > 1 && (modifiers.isEmpty() || !describes(latest, modifiers) || seen.stream().skip(1).anyMatch(r -> describes(r, modifiers))))
             return Optional.empty();
         if (seen.size() == 1 && !modifiers.isEmpty() && !describes(latest, modifiers) && latest.role() != null) return Optional.empty();
+        if (introduced.isEmpty() && OFFICES.contains(s.word(head).lower()) && otherRole(latest, words)) return Optional.empty();   // "Gov. Reed" is no "the senator"
         if ((sort == Sort.FEMALE || sort == Sort.MALE) && Gender.contradicts(text, found, count, latest, sort == Sort.FEMALE ? "she" : "he")) return Optional.empty();
         return Optional.of(new ResolvedSpeaker(latest, Phrases.span(s, p)));
     }
@@ -102,6 +105,25 @@ public final class Epithets {
             if (words.stream().allMatch(w -> near.contains(" " + w + " "))) return true;
         }
         return false;
+    }
+
+    /** Heads that name an office: a speaker with another role holds another office. */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("senator", "governor", "congressman", "congresswoman",
+            "admiral", "lawmaker");
+
+    /** Abbreviated titles and the nouns a description may use for them. */
+    private static final java.util.Map<String, String> TITLE_NOUNS = java.util.Map.of("sen.", "senator", "gov.", "governor",
+            "rep.", "congressman", "gen.", "general", "adm.", "admiral", "pres.", "president");
+
+    /**
+     * True when the speaker has a role and no word of the description is in it ("Rev." for "the
+     * businessman"); a role word abbreviated ("Sen.") counts as its noun ("senator").
+     */
+    private static boolean otherRole(SpeakerRef r, List<String> words) {
+        if (r.role() == null || r.role().isBlank()) return false;
+        StringBuilder role = new StringBuilder(" ");
+        for (String w : r.role().toLowerCase(Locale.ROOT).split("[\\s,]+")) role.append(TITLE_NOUNS.getOrDefault(w, w)).append(' ');
+        return words.stream().noneMatch(w -> role.indexOf(" " + w + " ") >= 0);
     }
 
     private static boolean fitsSort(SpeakerRef r, Sort sort) {

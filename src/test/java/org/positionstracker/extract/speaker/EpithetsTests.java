@@ -60,6 +60,24 @@ class EpithetsTests {
     }
 
     @Test
+    void officeTheSpeakerDoesNotHold_isNoOne() {
+        String text = "Gov. Ann Moss said the bridge would open. The senator said the permits were ready.";
+        SpeakerRef moss = new SpeakerRef("Ann Moss", ActorKind.PERSON, null, "Gov.", false);
+        ExtractedStatement st = PhraseFixture.said(text, "the bridge would open", moss, "Gov. Ann Moss");
+
+        assertTrue(epithet(text, "The senator", List.of(st)).isEmpty());
+    }
+
+    @Test
+    void officeTheSpeakerHolds_isThatSpeaker() {
+        String text = "Sen. Ann Moss said the bridge would open. The senator said the permits were ready.";
+        SpeakerRef moss = new SpeakerRef("Ann Moss", ActorKind.PERSON, null, "Sen.", false);
+        ExtractedStatement st = PhraseFixture.said(text, "the bridge would open", moss, "Sen. Ann Moss");
+
+        assertEquals("Ann Moss", epithet(text, "The senator", List.of(st)).orElseThrow().ref().canonicalName());
+    }
+
+    @Test
     void outletDescription_isTheLatestOutlet() {
         String text = "The Northbridge Gazette reported the mill would close. The newspaper said 200 jobs would go.";
         SpeakerRef gazette = new SpeakerRef("Northbridge Gazette", ActorKind.MEDIA, null, null, false);
