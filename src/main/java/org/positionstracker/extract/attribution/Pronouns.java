@@ -28,14 +28,6 @@ public final class Pronouns {
         return w.is("he") || w.is("she") || w.is("they") || w.is("it");
     }
 
-    /** The speaker a one-word pronoun phrase stands for, or empty. */
-    static Optional<ResolvedSpeaker> resolve(SieveInput in, DocSentence s, TokenSpan phrase) {
-        if (phrase.size() != 1 || !isPronoun(s.word(phrase.from()))) return Optional.empty();
-        int before = in.quotation().marks().start();
-        return antecedent(in.found(), in.firstFoundFrom(before), before, s.word(phrase.from()).lower())
-                .map(r -> new ResolvedSpeaker(r, s.word(phrase.from()).span()));
-    }
-
     /**
      * The speaker of the latest statement of {@code found} (ordered by content start; the first
      * {@code count} of them end before {@code before}) that the pronoun can stand for, within reach.

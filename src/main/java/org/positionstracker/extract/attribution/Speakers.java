@@ -3,14 +3,14 @@ package org.positionstracker.extract.attribution;
 import java.util.Optional;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
+import org.positionstracker.extract.speaker.SpeakerPhrases;
 
-/** A speaker phrase as a pronoun or as a name, role or body. */
+/** A speaker phrase of a sieve, resolved through {@link SpeakerPhrases}; a pronoun's antecedent comes before the quotation. */
 final class Speakers {
     private Speakers() {
     }
 
     static Optional<ResolvedSpeaker> of(SieveInput in, DocSentence s, TokenSpan phrase) {
-        if (phrase.size() == 1 && Pronouns.isPronoun(s.word(phrase.from()))) return Pronouns.resolve(in, s, phrase);
-        return in.speakers().resolve(s, phrase);
+        return SpeakerPhrases.resolve(in.document(), in.speakers(), in.found(), s, phrase, in.quotation().marks().start());
     }
 }

@@ -33,6 +33,8 @@ public final class ParticipleRule implements ReportedSpeechRule {
     /** The report with the speaker of the clause the participle hangs on. */
     static Report speaker(ReportedInput in, Cue c, TextSpan content) {
         DocSentence s = in.sentence();
+        TokenSpan apposed = Subjects.beforeAppositive(s, c.from(), in.quoted());       // "while Reed, the mayor, proposed"
+        if (apposed != null) return Report.of(content, Subjects.resolve(in, apposed), c.span(s));
         ExtractedStatement earlier = Subjects.earlierInSentence(in, c.from());
         if (earlier != null) return new Report(content, earlier.speaker(), earlier.speakerMention(), c.span(s));
         TokenSpan subject = Subjects.sentenceSubject(s, c.from(), in.quoted());

@@ -11,6 +11,7 @@ import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
 import org.positionstracker.extract.lexicon.Lexicons;
+import org.positionstracker.extract.speaker.SpeakerPhrases;
 
 /** Finding the words that name a cue's speaker, and resolving them. */
 final class Subjects {
@@ -72,6 +73,26 @@ final class Subjects {
         return new TokenSpan(from, to);
     }
 
+    /**
+     * The subject of a finite cue right after an appositive ("while Mike Reed, the former mayor,
+     * proposed ..."): the short phrase before the appositive's first comma, opening the sentence or
+     * a clause; null for a participle ("..., the mayor, saying") or any other shape.
+     */
+    static TokenSpan beforeAppositive(DocSentence s, int cue, boolean[] quoted) {
+        if (s.word(cue).lower().endsWith("ing")) return null;
+        int b = beforeVerb(s, cue);
+        if (b < 3 || !s.word(b - 1).isPunct(',')) return null;
+        for (int k = b - 2; k >= Math.max(1, b - 2 - LONGEST_INTERRUPTER); k--) {
+            if (quoted[k]) return null;
+            if (!s.word(k).isPunct(',')) continue;
+            TokenSpan subject = phraseBefore(s, beforeVerb(s, k), quoted);     // "Officials have, in fact, praised"
+            if (subject == null || subject.from() > 0 && s.word(subject.from() - 1).word() && !CLAUSE_WORDS.contains(s.word(subject.from() - 1).lower()))
+                return null;
+            return subject;
+        }
+        return null;
+    }
+
     /** True when the subject opens a subordinate clause ("Although Reed said ..., the talks went on"): its content ends at the next comma. */
     static boolean subordinate(DocSentence s, TokenSpan subject) {
         return subject.from() > 0 && SUBORDINATORS.contains(s.word(subject.from() - 1).lower());
@@ -100,25 +121,28 @@ final class Subjects {
             }
         }
         int verb = Clauses.firstVerb(s, from + 1, Math.min(before, from + LONGEST_SUBJECT + 6));   // a subject has a word; the tagger reads a sentence-initial name as an imperative
-        if (verb > from + LONGEST_SUBJECT) return null;
+        // no verb before the cue: a finite cue is the clause's own verb ("Reed, the port director, criticized the plan as ...")
+        if (verb <= from && before < s.size() && before > from && !s.word(before).lower().endsWith("ing")) verb = before;
         if (verb <= from) return null;
         for (int k = from; k < verb; k++) {
-            if (s.word(k).isPunct(',') && k > from) return new TokenSpan(from, k);     // "Sanders, who endorsed ...": the name before the comma
+            // "Sanders, who endorsed ...", "Reed, the port director under Mayor Lind, criticized", "Reed -- whose ...": the name before the mark
+            if ((s.word(k).isPunct(',') || dash(s.word(k))) && k > from)
+                return k - from <= LONGEST_SUBJECT && !TIME.contains(s.word(k - 1).lower()) ? new TokenSpan(from, k) : null;
             if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
         }
+        if (verb > from + LONGEST_SUBJECT) return null;
         return new TokenSpan(from, verb);
     }
 
-    /** Resolves a phrase: a pronoun to the latest fitting speaker, anything else through the lookup; null when nobody. */
+    /** Resolves a phrase through {@link SpeakerPhrases}, a pronoun's antecedent before the pronoun; null when nobody. */
     static ResolvedSpeaker resolve(ReportedInput in, TokenSpan phrase) {
         DocSentence s = in.sentence();
-        if (phrase.size() == 1 && Pronouns.isPronoun(s.word(phrase.from()))) {
-            int before = s.word(phrase.from()).span().start();
-            Optional<ResolvedSpeaker> r = Pronouns.antecedent(in.found(), in.foundBefore(before), before, s.word(phrase.from()).lower())
-                    .map(ref -> new ResolvedSpeaker(ref, s.word(phrase.from()).span()));
-            return r.orElse(null);
-        }
-        return in.speakers().resolve(s, phrase).orElse(null);
+        return SpeakerPhrases.resolve(in.document(), in.speakers(), in.found(), s, phrase, s.word(phrase.from()).span().start()).orElse(null);
+    }
+
+    /** A dash opening an interrupter ("Clinton -- whose husband signed it -- has said"). */
+    private static boolean dash(Word w) {
+        return !w.word() && (w.text().equals("--") || w.isPunct('-') || w.isPunct('\u2014') || w.isPunct('\u2013'));
     }
 
     /** The statement with a speaker found earlier in this sentence, before word {@code before}, or null. */
