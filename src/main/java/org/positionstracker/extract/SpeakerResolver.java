@@ -34,7 +34,9 @@ final class SpeakerResolver {
     private static final java.util.Set<String> GOVERNING_BODIES = java.util.Set.of("delegation", "government", "administration",
             "authorities", "leadership", "cabinet");
 
-    private static final java.util.Set<String> FIRST_AND_SECOND_PERSON = java.util.Set.of("i", "we", "you", "me", "us");
+    /** One-word phrases that never name an actor ("I", "we", "When"): the list extract/speaker reads too. */
+    private static final java.util.Set<String> NON_NAMES = org.positionstracker.extract.lexicon.Lexicons.words(
+            "/org/positionstracker/extract/lexicon/speaker-non-names.txt");
 
     private final ActorIndex index;
 
@@ -48,7 +50,7 @@ final class SpeakerResolver {
      */
     Resolved resolve(List<Token> t, int from, int to, int appFrom, int appTo, DiscourseMemory memory) {
         if (from < 0 || to <= from || to > t.size()) return null;
-        if (to - from == 1 && FIRST_AND_SECOND_PERSON.contains(t.get(from).lower())) return null;   // the writer or the reader: no actor
+        if (to - from == 1 && NON_NAMES.contains(t.get(from).lower())) return null;   // the writer, the reader, a function word: no actor
         int s = from;
         String det = null;
         while (s < to && SpeakerWords.DETERMINERS.contains(t.get(s).lower())) {
