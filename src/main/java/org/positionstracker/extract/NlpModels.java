@@ -5,13 +5,15 @@ import java.io.InputStream;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP English UD models (sentences, tokens, parts of speech), loaded once from the classpath on first use. The models are
+ * The OpenNLP English UD models (sentences, tokens, parts of speech, lemmas), loaded once from the classpath on first use. The models are
  * thread-safe, the *ME wrappers are not, so each thread gets its own detector and tagger.
  * The POS model emits Universal Dependencies tags (PROPN, NOUN, VERB, ADJ, ...), not Penn tags.
  */
@@ -19,6 +21,7 @@ public final class NlpModels {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private NlpModels() {
     }
@@ -30,6 +33,13 @@ public final class NlpModels {
         static final TokenContextGenerator TOKEN_CONTEXTS = TOKENS == null ? null : TOKENS.getFactory().getContextGenerator();
     }
 
+    /** Loaded only when a rule first asks for a lemma: most extractions never do. */
+    private static final class LemmaHolder {
+        static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
+    }
+
+    private static final ThreadLocal<LemmatizerME> LEMMATIZER =
+            ThreadLocal.withInitial(() -> LemmaHolder.LEMMAS == null ? null : new LemmatizerME(LemmaHolder.LEMMAS));
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> Holder.SENTENCES == null ? null : new SentenceDetectorME(Holder.SENTENCES));
     private static final ThreadLocal<POSTaggerME> TAGGER =
@@ -43,6 +53,11 @@ public final class NlpModels {
     /** This thread's UD part-of-speech tagger, or null when the model is missing. */
     public static POSTaggerME posTagger() {
         return TAGGER.get();
+    }
+
+    /** This thread's lemmatizer (UD lemmas from a word and its UD tag), or null when the model is missing. */
+    public static LemmatizerME lemmatizer() {
+        return LEMMATIZER.get();
     }
 
     /**
