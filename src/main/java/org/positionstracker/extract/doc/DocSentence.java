@@ -104,7 +104,12 @@ public final class DocSentence {
     /** True when word {@code i} is a verb or auxiliary, alone or in a contraction ("it's", "didn't"). */
     public boolean verbal(int i) {
         String p = pos(i);
-        return p.equals("VERB") || p.equals("AUX") || p.contains("VERB") || p.contains("AUX");
+        if (p.equals("VERB") || p.equals("AUX")) return true;
+        if (p.indexOf('+') < 0) return false;
+        for (String part : p.split("\\+", -1)) {
+            if (part.equals("VERB") || part.equals("AUX")) return true;
+        }
+        return false;
     }
 
     /** The lemma of word {@code i}, lower case ("said" -> "say"); punctuation is its own lemma. */

@@ -9,7 +9,8 @@ import org.positionstracker.extract.NlpModels;
  * model ("said"/VERB -> "say", "territories"/NOUN -> "territory", "it's"/PRON+AUX -> "it+be").
  * The model is asked about the word alone, so the lemma depends on form and tag only and is
  * cached: the model costs about a tenth of a millisecond a word, and news reuses its words.
- * Without the model the lemma is the form.
+ * The lemma is the model's, not always a dictionary form ("ceded" gives "ced"). Without the
+ * model the lemma is the form.
  */
 final class Lemmas {
     /** Forms kept; past it new forms are still lemmatised, only no longer remembered. */
@@ -27,7 +28,7 @@ final class Lemmas {
         String lemma = lower;
         if (lemmatizer != null) {
             String out = lemmatizer.lemmatize(new String[] {lower}, new String[] {pos})[0];
-            if (out != null && !out.isEmpty() && !out.equals("O")) lemma = out;
+            if (out != null && !out.isEmpty() && !out.equals("_")) lemma = out;     // "_": no edit script fitted the word
         }
         if (CACHE.size() < CACHE_LIMIT) CACHE.putIfAbsent(key, lemma);
         return lemma;
