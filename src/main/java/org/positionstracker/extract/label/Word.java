@@ -2,7 +2,8 @@ package org.positionstracker.extract.label;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.positionstracker.extract.TextSpan;
+import org.positionstracker.extract.WordTokenizer;
 
 /**
  * A word or punctuation mark with its offsets in the article, its normalised form and its lemma.
@@ -33,36 +34,15 @@ record Word(int start, int end, String text, String lower, String lemma, boolean
         return !word && (text.equals(".") || text.equals(";") || text.equals("?") || text.equals("!") || text.equals(":"));
     }
 
-    /**
-     * Words and punctuation of text [from, to). Words keep inner apostrophes, hyphens and dots
-     * ("Kyiv's", "28-point", "U.S."); every other visible character is a token of its own.
-     */
+    /** Words and punctuation of text [from, to), as the extractor's one tokenizer ({@link WordTokenizer}) splits them. */
     static List<Word> tokenize(String s, int from, int to) {
-        List<Word> out = new ArrayList<>(Math.max(4, (to - from) / 5));
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            boolean word = Character.isLetterOrDigit(c);
-            if (word) {
-                while (j < to) {
-                    char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) j++;
-                    else if ((d == '\'' || d == '\u2019' || d == '-' || d == '\u2011' || d == '.' || d == '&')
-                            && j + 1 < to && Character.isLetterOrDigit(s.charAt(j + 1))) j++;
-                    else break;
-                }
-            } else if (Character.isHighSurrogate(c) && j < to && Character.isLowSurrogate(s.charAt(j))) {
-                j++;
-            }
-            String text = s.substring(i, j);
-            String lower = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2011', '-').toLowerCase(Locale.ROOT);
-            out.add(new Word(i, j, text, lower, word ? Lemmas.of(lower) : lower, word));
-            i = j;
+        List<TextSpan> spans = WordTokenizer.spans(s, from, to);
+        List<Word> out = new ArrayList<>(spans.size());
+        for (TextSpan sp : spans) {
+            String text = s.substring(sp.start(), sp.end());
+            String lower = WordTokenizer.normalise(text);
+            boolean word = WordTokenizer.isWord(text);
+            out.add(new Word(sp.start(), sp.end(), text, lower, word ? Lemmas.of(lower) : lower, word));
         }
         return out;
     }

@@ -1,7 +1,5 @@
 package org.positionstracker.extract.reported;
 
-import opennlp.tools.postag.POSTaggerME;
-import org.positionstracker.extract.NlpModels;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.content.ContentBounds;
 import org.positionstracker.extract.doc.DocSentence;
@@ -11,7 +9,7 @@ import org.positionstracker.extract.doc.Word;
 final class Clauses {
     /** A reported clause shorter than this many words is a fragment, not a statement. */
     static final int FEWEST_WORDS = 3;
-    /** Words of a clause (and two before it) the tagger sees when looking for its verb. */
+    /** Words of a clause searched for its verb. */
     private static final int VERB_WINDOW = 12;
     /** Words of a clause before its attribution searched for a verb. */
     static final int CLAUSE_REACH = 40;
@@ -70,19 +68,13 @@ final class Clauses {
     }
 
     /**
-     * Index of the first word of [from, to) the tagger calls a verb or auxiliary (two words before
-     * {@code from} are tagged too, for context), or -1; with no tagger model, {@code from}.
+     * Index of the first word of [from, to) the tagger calls a verb or auxiliary, or -1; with no
+     * tagger model, {@code from}. The tags are the sentence's own ({@link DocSentence#pos}).
      */
     static int firstVerb(DocSentence s, int from, int to) {
-        POSTaggerME tagger = NlpModels.posTagger();
-        if (tagger == null) return from;
-        if (to <= from) return -1;
-        int a = Math.max(0, from - 2);
-        String[] words = new String[to - a];
-        for (int i = a; i < to; i++) words[i - a] = s.word(i).text();
-        String[] tags = tagger.tag(words);
-        for (int i = from - a; i < tags.length; i++) {
-            if (tags[i].equals("VERB") || tags[i].equals("AUX")) return a + i;
+        if (!s.tagged()) return from;
+        for (int i = from; i < to; i++) {
+            if (s.verbal(i)) return i;
         }
         return -1;
     }
