@@ -15,10 +15,11 @@ final class TranscriptAnswers extends SentenceView {
     /**
      * A transcript answer: a paragraph opening with a speaker label (capitalised words) and a colon
      * ("WHITLOCK: He is wrong ...", "Stubb: ...") whose label is the surname or full name of a person
-     * named earlier in the article. The rest of the paragraph (up to {@code paragraphEnd}) is that
+     * named earlier in the article; a label not in capitals only {@code inInterview}, right after a
+     * question or another answer (else "Cruz: Just hang on." is a section heading). The rest of the paragraph (up to {@code paragraphEnd}) is that
      * person's direct statement. Question labels ("Q:") and unknown labels are not speakers.
      */
-    ExtractedStatement answer(int paragraphEnd) {
+    ExtractedStatement answer(int paragraphEnd, boolean inInterview) {
         int c = -1;
         for (int k = 0; k < Math.min(n, 4); k++) {
             if (t.get(k).isPunct(':')) {
@@ -29,6 +30,9 @@ final class TranscriptAnswers extends SentenceView {
             if (!x.word() || x.text().length() < 2 || !Character.isUpperCase(x.text().charAt(0))) return null;
         }
         if (c < 1 || c + 1 >= n) return null;
+        boolean capitals = true;
+        for (int k = 0; k < c; k++) capitals &= t.get(k).text().equals(t.get(k).text().toUpperCase(java.util.Locale.ROOT));
+        if (!capitals && !inInterview) return null;
         SpeakerRef person = memory.bySurname(t.get(c - 1).bareText());
         if (person == null) return null;
         if (c == 2 && !Lexicon.norm(person.canonicalName()).startsWith(t.get(0).lower() + " ")) return null;

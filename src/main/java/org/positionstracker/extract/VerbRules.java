@@ -19,6 +19,16 @@ final class VerbRules {
 
     private final SpeakerResolver resolver;
 
+    /** The sentence's last token is a question mark: an interviewer's question before an answer. */
+    private static boolean endsWithQuestion(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int k = t.size() - 1; k >= 0; k--) {
+            if (t.get(k).word()) return false;
+            if (t.get(k).isPunct('?')) return true;
+        }
+        return false;
+    }
+
     /** Records the speakers the other stages found, as the verb rules record theirs ("he" and "she" tell the gender). */
     private static void remember(String text, List<ExtractedStatement> added, DiscourseMemory memory) {
         for (ExtractedStatement st : added) {
@@ -60,7 +70,8 @@ final class VerbRules {
             if (prev == null && !s.headline()) {
                 int end = si;
                 while (end + 1 < sentences.size() && sentences.get(end + 1).paragraph() == s.paragraph()) end++;
-                ExtractedStatement answer = new TranscriptAnswers(view).answer(sentences.get(end).end());
+                boolean inInterview = si > 0 && (sentences.get(si - 1).paragraph() == transcriptParagraph || endsWithQuestion(sentences.get(si - 1)));
+                ExtractedStatement answer = new TranscriptAnswers(view).answer(sentences.get(end).end(), inInterview);
                 if (answer != null) {
                     out.add(ExtractedStatement.countStartingBefore(out, answer.content().start() + 1), answer);
                     last = new Emitted(answer, s.paragraph(), si);

@@ -101,6 +101,15 @@ class SpeakerResolutionTests {
     }
 
     @Test
+    void titleCaseLabelNotAfterAQuestion_isASectionHeading_notAnAnswer() {
+        String text = "Mayor Ines Falk said the tram line would be extended.\n\nFalk: Hold the line.\n\n"
+                + "The mayor has little room left in the budget.";
+
+        assertTrue(extract(text).statements().stream().noneMatch(st -> st.rule().equals("transcript-answer")),
+                ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
     void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
         String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
 
