@@ -1,0 +1,72 @@
+package org.positionstracker.extract.label;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.positionstracker.actor.ActorKind;
+import org.positionstracker.extract.SpeakerRef;
+
+/** Stance rules for topics decided by the generic cues (no frame of the topic in the statement), on invented sentences. */
+class StanceMechanismsTests {
+    private static final SpeakerRef KYIV_OFFICIAL = new SpeakerRef("Olena Marchuk", ActorKind.PERSON, "Ukraine", "minister", false);
+    private static final SpeakerRef MOSCOW_OFFICIAL = new SpeakerRef("Sergey Lavrov", ActorKind.PERSON, "Russia", "minister", true);
+
+    private static String stance(SpeakerRef speaker, String sentence, String topic) {
+        return ClaimLabelerTests.stances(speaker, null, sentence).get(topic);
+    }
+
+    @Test
+    void supportRequiredOfAnotherParty_demands() {
+        assertEquals("demands", stance(KYIV_OFFICIAL, "The minister called on the allies to welcome the peace talks.", "negotiations"));
+        assertEquals("demands", stance(KYIV_OFFICIAL, "He urged the Europeans to back the talks.", "negotiations"));
+    }
+
+    @Test
+    void demandInMainClause_doesNotGovernSupportInSubordinateClause() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "We must stay strong because our partners welcome the talks.", "negotiations"));
+    }
+
+    @Test
+    void keywordInsideStrictCondition_isWhatTheSpeakerRequires() {
+        var s = ClaimLabelerTests.stances(KYIV_OFFICIAL, null,
+                "We will sign a treaty only if the security guarantees are ratified by parliaments.");
+        assertEquals("demands", s.get("security-guarantees"));
+        assertEquals("conditional", s.get("peace-plan"));
+    }
+
+    @Test
+    void keywordInsideStrictCondition_withNoOtherTopic_staysConditional() {
+        assertEquals("conditional", stance(KYIV_OFFICIAL, "We will reopen the port only if the security guarantees are ratified.", "security-guarantees"));
+    }
+
+    @Test
+    void keywordNarrowedByRelativeClause_takesAPositionOnConditions() {
+        assertEquals("conditional", stance(KYIV_OFFICIAL, "We would back any truce that our soldiers can verify.", "ceasefire-conditions"));
+        assertEquals("conditional", stance(KYIV_OFFICIAL, "We will not accept any plan that leaves our cities unprotected.", "peace-plan"));
+    }
+
+    @Test
+    void keywordNarrowedByRelativeClause_withoutACueBeforeIt_staysNeutral() {
+        assertEquals("neutral", stance(KYIV_OFFICIAL, "Officials studied any proposal that arrived from the mediators.", "peace-plan"));
+    }
+
+    @Test
+    void anotherPartyAsSubject_reportsItsPosition_neutral() {
+        assertEquals("neutral", stance(KYIV_OFFICIAL, "Moscow suddenly became interested in negotiations after the setbacks.", "negotiations"));
+    }
+
+    @Test
+    void ownPartyAsSubject_isTheSpeakersPosition() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "Kyiv is interested in negotiations after the setbacks.", "negotiations"));
+    }
+
+    @Test
+    void pastRequirementOnADocument_isConditionalOnIt() {
+        assertEquals("conditional", stance(MOSCOW_OFFICIAL, "Any agreement had to respect the rights of both peoples.", "peace-plan"));
+    }
+
+    @Test
+    void renouncingWhatTheTopicNames_opposes_evenWhenDemanded() {
+        assertEquals("opposes", stance(KYIV_OFFICIAL, "Moscow must renounce its claims to the regions.", "territory"));
+    }
+}
