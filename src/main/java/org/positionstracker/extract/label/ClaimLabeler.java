@@ -41,6 +41,9 @@ public final class ClaimLabeler implements StatementLabeler {
     /** Determiners before a keyword with a restrictive relative clause ("any agreement that ...", "a deal which ..."). */
     private static final Set<String> SUBORDINATORS = Set.of("until", "till", "when", "while", "if", "unless", "because", "before",
             "after", "once", "whether", "although", "though", "since", "so");
+    /** Verbs of lasting: an "as long as" clause with one of them is a span of time. */
+    private static final Set<String> CONTINUING = Topics.lemmas("continue", "continues", "remain", "remains", "stay", "stays", "keep",
+            "keeps", "last", "lasts", "persist", "persists");
     private static final Set<String> RESTRICTED = Set.of("any", "a", "an", "every", "no");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
@@ -279,7 +282,7 @@ public final class ClaimLabeler implements StatementLabeler {
             boolean negated = binderFrom >= 0;
             if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
-            else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
+            else if (cond == Condition.IF && !negated) stance = Stance.CONDITIONAL;   // "will not lift them if ...": a refusal stays one
             else if (modal >= 0 && topics.aboutADocument(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
             else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
@@ -347,7 +350,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> only = Cues.ONLY_IF.matchAt(w, k, to);
             PhraseIndex.Match<Boolean> plain = only == null ? Cues.IF.matchAt(w, k, to) : null;
             PhraseIndex.Match<Boolean> m = only != null ? only : plain;
-            if (m == null || atOnce(w, m)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to)) continue;
             if (m.from() >= f.from() && m.from() < f.to()) continue;            // part of the frame itself
             int clauseEnd = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < clauseEnd) return Condition.FRAME_IS_CONDITION;
@@ -356,6 +359,21 @@ public final class ClaimLabeler implements StatementLabeler {
             k = m.to() - 1;
         }
         return out;
+    }
+
+    /**
+     * "as long as the occupation continues", "so long as troops remain": a span of time, not a
+     * condition the speaker sets; what is said holds throughout ("sanctions stay in place as long
+     * as the troops remain" keeps them).
+     */
+    static boolean duration(List<Word> w, PhraseIndex.Match<?> m, int to) {
+        if (!w.get(m.to() - 1).is("as") || m.to() - m.from() < 3) return false;
+        int end = Clauses.clauseEnd(w, m.to(), to);
+        for (int k = m.to(); k < end; k++) {
+            String lemma = w.get(k).lemma();
+            if (CONTINUING.contains(lemma) || w.get(k).is("still") || w.get(k).is("on") && k > m.to() && w.get(k - 1).lemma().equals("go")) return true;
+        }
+        return false;
     }
 
     /** "at once" is no condition. */
@@ -368,7 +386,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
-            if (m == null || atOnce(w, m)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to)) continue;
             int end = Clauses.clauseEnd(w, m.to(), to);
             if (!(h.from() >= m.to() && h.from() < end) && !(h.from() >= m.from() && h.from() < m.to())) return true;
             k = m.to() - 1;
@@ -388,6 +406,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (PhraseIndex.Match<Stance> m : Cues.GENERIC.findAll(w, from, ct)) {
             if (m.from() < cf && (m.payload() == Stance.CONDITIONAL || m.payload() == Stance.OPPOSES && m.to() - m.from() == 1
                     && Cues.NEGATORS.contains(w.get(m.from()).lower()))) continue;
+            if (m.payload() == Stance.CONDITIONAL && duration(w, m, ct)) continue;
             boolean used = false;
             for (int k = m.from(); k < m.to(); k++) used |= consumed[k];
             if (used || m.from() < conditionEnd) continue;
@@ -400,9 +419,10 @@ public final class ClaimLabeler implements StatementLabeler {
         List<Cue> out = new ArrayList<>();
         for (Cue c : raw) {
             Cue last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (c.stance() == Stance.SUPPORTS && last != null && last.to() >= c.from() - 3 && last.stance() == Stance.OPPOSES
+            boolean needs = c.stance() == Stance.DEMANDS && w.get(c.from()).lemma().equals("need");
+            if ((c.stance() == Stance.SUPPORTS || needs) && last != null && last.to() >= c.from() - 3 && last.stance() == Stance.OPPOSES
                     && (negatorWord(w.get(last.from())) || Cues.NEGATING.matchAt(w, last.from(), last.to()) != null)) {
-                out.set(out.size() - 1, new Cue(last.from(), c.to(), Stance.OPPOSES));   // "will never agree to", "give up any hope of"
+                out.set(out.size() - 1, new Cue(last.from(), c.to(), Stance.OPPOSES));   // "will never agree to", "does not need"
                 continue;
             }
             if (c.stance() == Stance.SUPPORTS && last != null && last.stance() == Stance.CONDITIONAL && c.from() - last.to() <= 1) {

@@ -48,7 +48,7 @@ final class Cues {
             "a prerequisite", "must", "will have to", "has to", "have to");
 
     /** Demand modality before a frame ("must leave", "we demand that they withdraw"). */
-    static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "has|have|had to",
+    static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "need|needs|needed", "has|have|had to",
             "ought to", "demand*", "insist*", "require*", "call|calls|called|calling for|on", "urge*", "ultimatum",
             "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to");
 

@@ -69,4 +69,36 @@ class StanceMechanismsTests {
     void renouncingWhatTheTopicNames_opposes_evenWhenDemanded() {
         assertEquals("opposes", stance(KYIV_OFFICIAL, "Moscow must renounce its claims to the regions.", "territory"));
     }
+
+    @Test
+    void asLongAsWithAVerbOfLasting_isASpanOfTime_notACondition() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "We will keep the sanctions as long as the occupation continues.", "sanctions"));
+        assertEquals("supports", stance(KYIV_OFFICIAL, "Sanctions will stay in place so long as Russian soldiers remain on our soil.", "sanctions"));
+    }
+
+    @Test
+    void asLongAsWithoutAVerbOfLasting_isStillACondition() {
+        assertEquals("conditional", stance(KYIV_OFFICIAL, "We will keep talking as long as Moscow negotiates in good faith.", "negotiations"));
+    }
+
+    @Test
+    void refusalUnderAPlainCondition_staysARefusal() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "The bloc will not lift the sanctions if the shelling of cities goes on.", "sanctions"));
+    }
+
+    @Test
+    void whatAThingIsCalled_judgesIt() {
+        assertEquals("opposes", stance(KYIV_OFFICIAL, "This truce is a trap.", "ceasefire-conditions"));
+        assertEquals("supports", stance(KYIV_OFFICIAL, "Yesterday's summit was a breakthrough.", "negotiations"));
+    }
+
+    @Test
+    void needingWhatTheClaimOffers_demandsIt() {
+        assertEquals("demands", stance(KYIV_OFFICIAL, "We need binding security guarantees.", "security-guarantees"));
+    }
+
+    @Test
+    void notNeedingIt_opposes() {
+        assertEquals("opposes", stance(KYIV_OFFICIAL, "Kyiv does not need foreign troops on its soil.", "security-guarantees"));
+    }
 }
