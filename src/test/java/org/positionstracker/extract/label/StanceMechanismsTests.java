@@ -101,4 +101,13 @@ class StanceMechanismsTests {
     void notNeedingIt_opposes() {
         assertEquals("opposes", stance(KYIV_OFFICIAL, "Kyiv does not need foreign troops on its soil.", "security-guarantees"));
     }
+
+    @Test
+    void statementWithoutATopic_continuesOnlyTheLeadingTopicOfTheSpeakersSentenceBefore() {
+        SpeakerRef envoy = new SpeakerRef("Marta Kovalenko", ActorKind.PERSON, null, "envoy", false);
+        var s = ClaimLabelerContextTests.stances(envoy, "Nobody should expect miracles this week",
+                "Kovalenko said a ceasefire was the first item, ahead of sanctions and the next round of talks.",
+                " \"Nobody should expect miracles this week,\" she said.");
+        assertEquals(java.util.Set.of("ceasefire-conditions"), s.keySet());
+    }
 }
