@@ -44,6 +44,7 @@ public final class ClaimLabeler implements StatementLabeler {
     /** Verbs of lasting: an "as long as" clause with one of them is a span of time. */
     private static final Set<String> CONTINUING = Topics.lemmas("continue", "continues", "remain", "remains", "stay", "stays", "keep",
             "keeps", "last", "lasts", "persist", "persists");
+    private static final Set<String> WISHING = Topics.lemmas("want", "wants", "wanted", "wish", "wishes", "desire", "desires");
     private static final Set<String> RESTRICTED = Set.of("any", "a", "an", "every", "no");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
@@ -350,7 +351,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> only = Cues.ONLY_IF.matchAt(w, k, to);
             PhraseIndex.Match<Boolean> plain = only == null ? Cues.IF.matchAt(w, k, to) : null;
             PhraseIndex.Match<Boolean> m = only != null ? only : plain;
-            if (m == null || atOnce(w, m) || duration(w, m, to)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to) || rhetorical(w, m, to)) continue;
             if (m.from() >= f.from() && m.from() < f.to()) continue;            // part of the frame itself
             int clauseEnd = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < clauseEnd) return Condition.FRAME_IS_CONDITION;
@@ -376,6 +377,17 @@ public final class ClaimLabeler implements StatementLabeler {
         return false;
     }
 
+    /**
+     * "If they want peace, let them leave": a plain "if" on what the other side wants is a way of
+     * putting a demand, not a condition the speaker sets on agreeing.
+     */
+    static boolean rhetorical(List<Word> w, PhraseIndex.Match<?> m, int to) {
+        if (!w.get(m.from()).is("if") || m.to() - m.from() != 1) return false;
+        int end = Clauses.clauseEnd(w, m.to(), to);
+        for (int k = m.to(); k < Math.min(end, m.to() + 4); k++) if (WISHING.contains(w.get(k).lemma())) return true;
+        return false;
+    }
+
     /** "at once" is no condition. */
     private static boolean atOnce(List<Word> w, PhraseIndex.Match<Boolean> m) {
         return w.get(m.from()).is("once") && m.from() > 0 && w.get(m.from() - 1).is("at");
@@ -386,7 +398,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
-            if (m == null || atOnce(w, m) || duration(w, m, to)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to) || rhetorical(w, m, to)) continue;
             int end = Clauses.clauseEnd(w, m.to(), to);
             if (!(h.from() >= m.to() && h.from() < end) && !(h.from() >= m.from() && h.from() < m.to())) return true;
             k = m.to() - 1;

@@ -110,4 +110,16 @@ class StanceMechanismsTests {
                 " \"Nobody should expect miracles this week,\" she said.");
         assertEquals(java.util.Set.of("ceasefire-conditions"), s.keySet());
     }
+
+    @Test
+    void ifOnWhatTheOtherSideWants_putsADemand_notACondition() {
+        assertEquals("demands", stance(MOSCOW_OFFICIAL, "If Kyiv wants peace, it must give up the occupied regions.", "territory"));
+        assertEquals("demands", stance(MOSCOW_OFFICIAL, "If they want a ceasefire, let them withdraw from the four regions.", "territory"));
+    }
+
+    @Test
+    void ifOnWhatTheOtherSideDoes_staysACondition() {
+        assertEquals("conditional", stance(MOSCOW_OFFICIAL, "If Kyiv withdraws from the four regions, we will accept a ceasefire.",
+                "ceasefire-conditions"));
+    }
 }
