@@ -225,6 +225,7 @@ public final class ClaimLabeler implements StatementLabeler {
         int binderTo = -1;
         // the nearest negation before the frame in its clause
         for (int k = f.from() - 1; k >= clauseStart; k--) {
+            if (coordinatedVerb(w, k, f.from())) break;     // "would not accept ultimatums and proposed that they meet"
             PhraseIndex.Match<Boolean> neg = Cues.NEGATING.matchAt(w, k, f.from());
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
             if (negator && w.get(k).is("without") && verbBetween(w, k + 1, f.from())) continue;   // "a truce without a settlement would let them rearm"
@@ -260,7 +261,9 @@ public final class ClaimLabeler implements StatementLabeler {
             }
         }
         int modal = -1;
-        for (int k = Math.max(clauseStart, f.from() - Clauses.SCOPE); k < f.from() && modal < 0; k++) {
+        int phraseStart = clauseStart;
+        for (int k = f.from() - 1; k > clauseStart; k--) if (coordinatedVerb(w, k, f.from())) { phraseStart = k + 1; break; }
+        for (int k = Math.max(phraseStart, f.from() - Clauses.SCOPE); k < f.from() && modal < 0; k++) {
             PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, f.from());
             if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
@@ -305,6 +308,13 @@ public final class ClaimLabeler implements StatementLabeler {
             if (adjacent) return k;
         }
         return -1;
+    }
+
+    /** "and" or "or" before a new verb at word {@code k}: a second verb phrase that a negation before it does not reach. */
+    private static boolean coordinatedVerb(List<Word> w, int k, int to) {
+        if (!(w.get(k).is("and") || w.get(k).is("or")) || k + 1 >= to) return false;
+        Word next = w.get(k + 1);
+        return Topics.finiteVerb(next) && next.lower().endsWith("ed") || next.isAny(Set.of("will", "would", "can", "could", "must", "should"));
     }
 
     /** "without" negates the noun phrase after it; a modal or finite verb before the frame ends its scope. */

@@ -122,4 +122,16 @@ class StanceMechanismsTests {
         assertEquals("conditional", stance(MOSCOW_OFFICIAL, "If Kyiv withdraws from the four regions, we will accept a ceasefire.",
                 "ceasefire-conditions"));
     }
+
+    @Test
+    void negationBeforeACoordinatedVerb_doesNotReachTheSecondVerbPhrase() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "Kyiv would not accept ultimatums and proposed that the two presidents meet in Geneva.",
+                "negotiations"));
+        assertEquals("supports", stance(KYIV_OFFICIAL, "Kyiv would not accept the ultimatum and would prefer to meet in Geneva.", "negotiations"));
+    }
+
+    @Test
+    void negationBeforeCoordinatedObjects_reachesBoth() {
+        assertEquals("opposes", stance(KYIV_OFFICIAL, "We will never agree to cede and surrender our land.", "territory"));
+    }
 }
