@@ -45,6 +45,7 @@ public final class ClaimLabeler implements StatementLabeler {
     private static final Set<String> CONTINUING = Topics.lemmas("continue", "continues", "remain", "remains", "stay", "stays", "keep",
             "keeps", "last", "lasts", "persist", "persists");
     private static final Set<String> WISHING = Topics.lemmas("want", "wants", "wanted", "wish", "wishes", "desire", "desires");
+    private static final Set<String> ACCEPTING = Topics.lemmas("accept", "accepts", "sign", "signs", "tolerate", "submit", "bow", "swallow");
     private static final Set<String> RESTRICTED = Set.of("any", "a", "an", "every", "no");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
@@ -233,7 +234,7 @@ public final class ClaimLabeler implements StatementLabeler {
                 int end = neg != null ? neg.to() : k + 1;
                 if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
                     return new Decision(Stance.NEUTRAL, -1, -1, k, f.to());    // "Ukraine's refusal to cede land", said by others
-                polarity = -polarity;
+                if (!refusesWhatItNames(w, k, f, slug)) polarity = -polarity;
                 cueFrom = k;
                 binderFrom = k;
                 binderTo = end;
@@ -308,6 +309,17 @@ public final class ClaimLabeler implements StatementLabeler {
             if (adjacent) return k;
         }
         return -1;
+    }
+
+    /**
+     * "will not accept ultimatums", "would never sign a capitulation": refusing to accept what the
+     * speaker calls the document by a name of rejection rejects the document; the name is not
+     * turned round as a refused action would be ("will not lift the sanctions").
+     */
+    private boolean refusesWhatItNames(List<Word> w, int negAt, PhraseIndex.Match<Integer> f, String slug) {
+        if (f.payload() > 0 || !topics.aboutADocument(slug)) return false;
+        for (int k = negAt; k < f.from(); k++) if (ACCEPTING.contains(w.get(k).lemma())) return true;
+        return false;
     }
 
     /** "and" or "or" before a new verb at word {@code k}: a second verb phrase that a negation before it does not reach. */

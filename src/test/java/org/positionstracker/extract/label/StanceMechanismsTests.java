@@ -134,4 +134,15 @@ class StanceMechanismsTests {
     void negationBeforeCoordinatedObjects_reachesBoth() {
         assertEquals("opposes", stance(KYIV_OFFICIAL, "We will never agree to cede and surrender our land.", "territory"));
     }
+
+    @Test
+    void refusingToAcceptADocumentByANameOfRejection_opposesIt() {
+        assertEquals("opposes", stance(KYIV_OFFICIAL, "Kyiv will not accept ultimatums from anyone.", "peace-plan"));
+    }
+
+    @Test
+    void denyingANameOfRejection_orRefusingAnAction_stillTurnsRound() {
+        assertEquals("supports", stance(KYIV_OFFICIAL, "This plan is not a capitulation.", "peace-plan"));
+        assertEquals("supports", stance(KYIV_OFFICIAL, "We will not lift the sanctions.", "sanctions"));
+    }
 }
