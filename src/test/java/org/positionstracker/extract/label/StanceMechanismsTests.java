@@ -145,4 +145,11 @@ class StanceMechanismsTests {
         assertEquals("supports", stance(KYIV_OFFICIAL, "This plan is not a capitulation.", "peace-plan"));
         assertEquals("supports", stance(KYIV_OFFICIAL, "We will not lift the sanctions.", "sanctions"));
     }
+
+    @Test
+    void theAlliance_isNoSovereigntyTopic_butChoosingAlliancesIs() {
+        assertEquals(null, stance(KYIV_OFFICIAL, "The alliance will hold its summit in July.", "sovereignty"));
+        assertEquals(true, ClaimLabelerTests.stances(KYIV_OFFICIAL, null, "Only Ukrainians will choose their alliances.").containsKey("sovereignty"));
+        assertEquals(true, ClaimLabelerTests.stances(KYIV_OFFICIAL, null, "Nobody else may decide our alliances.").containsKey("sovereignty"));
+    }
 }
