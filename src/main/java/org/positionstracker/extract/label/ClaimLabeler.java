@@ -37,13 +37,24 @@ import org.positionstracker.topic.Stance;
  */
 public final class ClaimLabeler implements StatementLabeler {
 
-    private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "ought");
+    private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "had", "ought");
+    /** Determiners before a keyword with a restrictive relative clause ("any agreement that ...", "a deal which ..."). */
+    private static final Set<String> SUBORDINATORS = Set.of("until", "till", "when", "while", "if", "unless", "because", "before",
+            "after", "once", "whether", "although", "though", "since", "so");
+    /** Verbs of lasting: an "as long as" clause with one of them is a span of time. */
+    private static final Set<String> CONTINUING = Topics.lemmas("continue", "continues", "remain", "remains", "stay", "stays", "keep",
+            "keeps", "last", "lasts", "persist", "persists");
+    private static final Set<String> WISHING = Topics.lemmas("want", "wants", "wanted", "wish", "wishes", "desire", "desires");
+    private static final Set<String> ACCEPTING = Topics.lemmas("accept", "accepts", "sign", "signs", "tolerate", "submit", "bow", "swallow");
+    private static final Set<String> RESTRICTED = Set.of("any", "a", "an", "every", "no");
     private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
             "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
             "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
     private final Topics topics;
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
     private final Parties parties;
+    /** Topics with a claim: what a condition requires is demanded of the claim; a bare topic only appears in a condition. */
+    private final Set<String> claimed = new java.util.HashSet<>();
 
     public ClaimLabeler(Codebook codebook) {
         this.topics = new Topics(codebook);
@@ -52,6 +63,7 @@ public final class ClaimLabeler implements StatementLabeler {
             for (String p : topic.forFrames()) f.add(p, 1);
             for (String p : topic.againstFrames()) f.add(p, -1);
             frames.put(topic.slug(), f);
+            if (topic.claim() != null && !topic.claim().isBlank()) claimed.add(topic.slug());
         }
         this.parties = new Parties(codebook);
     }
@@ -151,7 +163,7 @@ public final class ClaimLabeler implements StatementLabeler {
                 TopicHit best = null;
                 Decision bestD = null;
                 for (TopicHit h : e.getValue()) {
-                    Decision hd = fallback(w, s.cf(), s.ct(), cues, h);
+                    Decision hd = fallback(w, s.cf(), s.ct(), cues, h, side, hits);
                     if (best == null || bestD.stance() == Stance.NEUTRAL && hd.stance() != Stance.NEUTRAL
                             || hd.hasCue() && bestD.hasCue() && afterContrast(w, bestD, hd)) {
                         best = h;
@@ -214,6 +226,7 @@ public final class ClaimLabeler implements StatementLabeler {
         int binderTo = -1;
         // the nearest negation before the frame in its clause
         for (int k = f.from() - 1; k >= clauseStart; k--) {
+            if (coordinatedVerb(w, k, f.from())) break;     // "would not accept ultimatums and proposed that they meet"
             PhraseIndex.Match<Boolean> neg = Cues.NEGATING.matchAt(w, k, f.from());
             boolean negator = w.get(k).word() && (Cues.NEGATORS.contains(w.get(k).lower()) || w.get(k).lower().endsWith("n't"));
             if (negator && w.get(k).is("without") && verbBetween(w, k + 1, f.from())) continue;   // "a truce without a settlement would let them rearm"
@@ -221,7 +234,7 @@ public final class ClaimLabeler implements StatementLabeler {
                 int end = neg != null ? neg.to() : k + 1;
                 if (neg != null && NOUN_CUES.contains(w.get(k).lower()) && parties.ownedByOther(w, clauseStart, k, side))
                     return new Decision(Stance.NEUTRAL, -1, -1, k, f.to());    // "Ukraine's refusal to cede land", said by others
-                polarity = -polarity;
+                if (!refusesWhatItNames(w, k, f, slug)) polarity = -polarity;
                 cueFrom = k;
                 binderFrom = k;
                 binderTo = end;
@@ -249,7 +262,9 @@ public final class ClaimLabeler implements StatementLabeler {
             }
         }
         int modal = -1;
-        for (int k = Math.max(clauseStart, f.from() - 8); k < f.from() && modal < 0; k++) {
+        int phraseStart = clauseStart;
+        for (int k = f.from() - 1; k > clauseStart; k--) if (coordinatedVerb(w, k, f.from())) { phraseStart = k + 1; break; }
+        for (int k = Math.max(phraseStart, f.from() - Clauses.SCOPE); k < f.from() && modal < 0; k++) {
             PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, f.from());
             if (d != null && !Clauses.inOtherClause(w, k, f.from()) && !(w.get(k).lower().startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")))
                 modal = k;                    // "wanted them to agree" demands; "wanted to keep talking" is the speaker's own wish
@@ -272,7 +287,7 @@ public final class ClaimLabeler implements StatementLabeler {
             boolean negated = binderFrom >= 0;
             if (cond == Condition.FRAME_IS_CONDITION) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else if (cond == Condition.ONLY_IF) stance = Stance.CONDITIONAL;
-            else if (cond == Condition.IF && (polarity > 0 || !negated)) stance = Stance.CONDITIONAL;
+            else if (cond == Condition.IF && !negated) stance = Stance.CONDITIONAL;   // "will not lift them if ...": a refusal stays one
             else if (modal >= 0 && topics.aboutADocument(slug) && subjectOf(hits, w, modal)) stance = Stance.CONDITIONAL;
             else if (demanded) stance = polarity > 0 ? Stance.DEMANDS : Stance.OPPOSES;
             else stance = polarity > 0 ? Stance.SUPPORTS : Stance.OPPOSES;
@@ -294,6 +309,24 @@ public final class ClaimLabeler implements StatementLabeler {
             if (adjacent) return k;
         }
         return -1;
+    }
+
+    /**
+     * "will not accept ultimatums", "would never sign a capitulation": refusing to accept what the
+     * speaker calls the document by a name of rejection rejects the document; the name is not
+     * turned round as a refused action would be ("will not lift the sanctions").
+     */
+    private boolean refusesWhatItNames(List<Word> w, int negAt, PhraseIndex.Match<Integer> f, String slug) {
+        if (f.payload() > 0 || !topics.aboutADocument(slug)) return false;
+        for (int k = negAt; k < f.from(); k++) if (ACCEPTING.contains(w.get(k).lemma())) return true;
+        return false;
+    }
+
+    /** "and" or "or" before a new verb at word {@code k}: a second verb phrase that a negation before it does not reach. */
+    private static boolean coordinatedVerb(List<Word> w, int k, int to) {
+        if (!(w.get(k).is("and") || w.get(k).is("or")) || k + 1 >= to) return false;
+        Word next = w.get(k + 1);
+        return Topics.finiteVerb(next) && next.lower().endsWith("ed") || next.isAny(Set.of("will", "would", "can", "could", "must", "should"));
     }
 
     /** "without" negates the noun phrase after it; a modal or finite verb before the frame ends its scope. */
@@ -340,7 +373,7 @@ public final class ClaimLabeler implements StatementLabeler {
             PhraseIndex.Match<Boolean> only = Cues.ONLY_IF.matchAt(w, k, to);
             PhraseIndex.Match<Boolean> plain = only == null ? Cues.IF.matchAt(w, k, to) : null;
             PhraseIndex.Match<Boolean> m = only != null ? only : plain;
-            if (m == null || atOnce(w, m)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to) || rhetorical(w, m, to)) continue;
             if (m.from() >= f.from() && m.from() < f.to()) continue;            // part of the frame itself
             int clauseEnd = Clauses.clauseEnd(w, m.to(), to);
             if (f.from() >= m.to() && f.from() < clauseEnd) return Condition.FRAME_IS_CONDITION;
@@ -349,6 +382,32 @@ public final class ClaimLabeler implements StatementLabeler {
             k = m.to() - 1;
         }
         return out;
+    }
+
+    /**
+     * "as long as the occupation continues", "so long as troops remain": a span of time, not a
+     * condition the speaker sets; what is said holds throughout ("sanctions stay in place as long
+     * as the troops remain" keeps them).
+     */
+    static boolean duration(List<Word> w, PhraseIndex.Match<?> m, int to) {
+        if (!w.get(m.to() - 1).is("as") || m.to() - m.from() < 3) return false;
+        int end = Clauses.clauseEnd(w, m.to(), to);
+        for (int k = m.to(); k < end; k++) {
+            String lemma = w.get(k).lemma();
+            if (CONTINUING.contains(lemma) || w.get(k).is("still") || w.get(k).is("on") && k > m.to() && w.get(k - 1).lemma().equals("go")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "If they want peace, let them leave": a plain "if" on what the other side wants is a way of
+     * putting a demand, not a condition the speaker sets on agreeing.
+     */
+    static boolean rhetorical(List<Word> w, PhraseIndex.Match<?> m, int to) {
+        if (!w.get(m.from()).is("if") || m.to() - m.from() != 1) return false;
+        int end = Clauses.clauseEnd(w, m.to(), to);
+        for (int k = m.to(); k < Math.min(end, m.to() + 4); k++) if (WISHING.contains(w.get(k).lemma())) return true;
+        return false;
     }
 
     /** "at once" is no condition. */
@@ -361,7 +420,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < to; k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null) m = Cues.IF.matchAt(w, k, to);
-            if (m == null || atOnce(w, m)) continue;
+            if (m == null || atOnce(w, m) || duration(w, m, to) || rhetorical(w, m, to)) continue;
             int end = Clauses.clauseEnd(w, m.to(), to);
             if (!(h.from() >= m.to() && h.from() < end) && !(h.from() >= m.from() && h.from() < m.to())) return true;
             k = m.to() - 1;
@@ -381,6 +440,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (PhraseIndex.Match<Stance> m : Cues.GENERIC.findAll(w, from, ct)) {
             if (m.from() < cf && (m.payload() == Stance.CONDITIONAL || m.payload() == Stance.OPPOSES && m.to() - m.from() == 1
                     && Cues.NEGATORS.contains(w.get(m.from()).lower()))) continue;
+            if (m.payload() == Stance.CONDITIONAL && duration(w, m, ct)) continue;
             boolean used = false;
             for (int k = m.from(); k < m.to(); k++) used |= consumed[k];
             if (used || m.from() < conditionEnd) continue;
@@ -393,9 +453,10 @@ public final class ClaimLabeler implements StatementLabeler {
         List<Cue> out = new ArrayList<>();
         for (Cue c : raw) {
             Cue last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (c.stance() == Stance.SUPPORTS && last != null && last.to() >= c.from() - 3 && last.stance() == Stance.OPPOSES
-                    && negatorWord(w.get(last.from()))) {
-                out.set(out.size() - 1, new Cue(last.from(), c.to(), Stance.OPPOSES));   // "will never agree to"
+            boolean needs = c.stance() == Stance.DEMANDS && w.get(c.from()).lemma().equals("need");
+            if ((c.stance() == Stance.SUPPORTS || needs) && last != null && last.to() >= c.from() - 3 && last.stance() == Stance.OPPOSES
+                    && (negatorWord(w.get(last.from())) || Cues.NEGATING.matchAt(w, last.from(), last.to()) != null)) {
+                out.set(out.size() - 1, new Cue(last.from(), c.to(), Stance.OPPOSES));   // "will never agree to", "does not need"
                 continue;
             }
             if (c.stance() == Stance.SUPPORTS && last != null && last.stance() == Stance.CONDITIONAL && c.from() - last.to() <= 1) {
@@ -447,9 +508,8 @@ public final class ClaimLabeler implements StatementLabeler {
     }
 
     /** The stance towards one keyword occurrence from the nearest generic cue. */
-    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, TopicHit h) {
-        if (h.from() > cf && w.get(h.from() - 1).is("any") && h.to() < ct && (w.get(h.to()).is("that") || w.get(h.to()).is("which")))
-            return Decision.NEUTRAL;    // "any agreement that legitimises occupation": about the relative clause, not the plan
+    private Decision fallback(List<Word> w, int cf, int ct, List<Cue> cues, TopicHit h, String side, Map<String, List<TopicHit>> all) {
+        if (restrictedByRelative(w, cf, ct, h)) return relativeDecision(w, cf, cues, h);
         Cue best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Cue c : cues) {
@@ -471,12 +531,95 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = sFrom; k < sTo && !threat; k++) threat = Cues.THREATS.matchAt(w, k, sTo) != null && !w.get(k).lower().startsWith("warn");
         if (best == null) return threat ? new Decision(Stance.DEMANDS, -1, -1, -1, -1) : Decision.NEUTRAL;
         Stance stance = best.stance();
+        if (stance == Stance.CONDITIONAL && claimed.contains(h.slug()) && requiredByCondition(w, sFrom, sTo, h, all))
+            return new Decision(Stance.DEMANDS, best.from(), best.to(), -1, -1);   // "a settlement only if the guarantees are approved"
+        boolean governed = demandGoverns(w, cf, best.from());
+        int first = Math.min(best.from(), h.from());
+        if (stance != Stance.DEMANDS && !threat && !governed && parties.otherPartyActs(w, Clauses.clauseStart(w, cf, first), first, side))
+            return Decision.NEUTRAL;              // "Moscow became interested in talks", said by Kyiv: another party's position reported
+        if (stance == Stance.SUPPORTS && governed) stance = Stance.DEMANDS;   // "called for the allies to back the talks"
         if (stance == Stance.DEMANDS && topics.aboutADocument(h.slug()) && best.from() >= h.to() && best.from() <= h.to() + 1
                 && MODALS_AFTER_SUBJECT.contains(w.get(best.from()).lower()))
             stance = Stance.CONDITIONAL;          // "the plan must respect our sovereignty": a requirement on the plan
         else if (stance == Stance.SUPPORTS && !threat && conditioned(w, sFrom, sTo, h)) stance = Stance.CONDITIONAL;
         if (threat && stance != Stance.OPPOSES) stance = Stance.DEMANDS;
         return new Decision(stance, best.from(), best.to(), -1, -1);
+    }
+
+    /**
+     * "any agreement that legitimises occupation", "a ceasefire which Ukraine accepts": the
+     * relative clause narrows the keyword to some of its kind, so a position taken on it is a
+     * position on conditions.
+     */
+    private static boolean restrictedByRelative(List<Word> w, int cf, int ct, TopicHit h) {
+        return h.from() > cf && w.get(h.from() - 1).isAny(RESTRICTED) && h.to() + 1 < ct
+                && w.get(h.to()).isAny(Set.of("that", "which")) && w.get(h.to() + 1).word();
+    }
+
+    /** The cue before the keyword in its clause takes a side on the keyword as restricted: agreement or refusal on conditions. */
+    private static Decision relativeDecision(List<Word> w, int cf, List<Cue> cues, TopicHit h) {
+        int clauseStart = Clauses.clauseStart(w, cf, h.from());
+        Cue best = null;
+        for (Cue c : cues) {
+            if (c.to() > h.from() || c.from() < clauseStart && c.from() >= cf) continue;
+            if (c.stance() == Stance.NEUTRAL) continue;
+            best = c;                              // the nearest before the keyword
+        }
+        if (best == null) return Decision.NEUTRAL;
+        return new Decision(Stance.CONDITIONAL, best.from(), best.to(), -1, -1);
+    }
+
+    /**
+     * The keyword stands inside the clause of a strict condition ("only if", "unless", "only
+     * after") set on another topic the statement agrees to: what the speaker requires before
+     * agreeing, so the speaker demands it. A statement on the one topic alone stays conditional,
+     * and so does a topic without a claim (there is nothing to demand).
+     */
+    private static boolean requiredByCondition(List<Word> w, int from, int to, TopicHit h, Map<String, List<TopicHit>> all) {
+        for (int k = from; k < h.from(); k++) {
+            PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
+            if (m == null || atOnce(w, m) || !w.get(m.to() - 1).word()) continue;
+            if (!Set.of("if", "unless", "after", "once", "when", "provided", "providing", "that").contains(w.get(m.to() - 1).lower())) continue;
+            int end = Clauses.clauseEnd(w, m.to(), to);
+            if (h.from() >= m.to() && h.from() < end) {
+                for (int j = m.to(); j < h.from(); j++) if (negatorWord(w.get(j))) return false;
+                return agreedOutside(all, h.slug(), m.from(), end);
+            }
+        }
+        return false;
+    }
+
+    /** Another topic stands outside the condition: the statement agrees to it on the condition. */
+    private static boolean agreedOutside(Map<String, List<TopicHit>> all, String slug, int from, int to) {
+        for (Map.Entry<String, List<TopicHit>> e : all.entrySet()) {
+            if (e.getKey().equals(slug)) continue;
+            for (TopicHit o : e.getValue()) if (o.from() < from || o.from() >= to) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A demand governs the supporting cue from earlier in its clause ("called for the allies to
+     * back the talks", "urged Washington to commit to"): the speaker requires the support of
+     * another. "Wanted to keep talking" is the speaker's own wish and does not count.
+     */
+    private static boolean demandGoverns(List<Word> w, int cf, int cueAt) {
+        int clauseStart = Clauses.clauseStart(w, Math.max(0, cf - 3), cueAt);
+        for (int k = clauseStart; k < cueAt; k++) {
+            PhraseIndex.Match<Boolean> d = Cues.DEMANDING.matchAt(w, k, cueAt);
+            if (d == null || Clauses.inOtherClause(w, k, cueAt) || subordinateBetween(w, d.to(), cueAt)) continue;
+            String x = w.get(k).lower();
+            if (x.startsWith("expect") || x.startsWith("priorit")) continue;
+            if (x.startsWith("want") && d.to() < w.size() && w.get(d.to()).is("to")) continue;
+            return true;
+        }
+        return clauseStart <= cf + 1 && reportingVerb(Cues.DEMANDING_REPORT, w, cf) >= 0;
+    }
+
+    /** "must keep up the pressure until Moscow is ready for talks": the cue stands in a clause of its own. */
+    private static boolean subordinateBetween(List<Word> w, int from, int to) {
+        for (int k = from; k < to; k++) if (w.get(k).isAny(SUBORDINATORS)) return true;
+        return false;
     }
 
     private static int penalty(List<Word> w, int from, int to) {

@@ -48,9 +48,9 @@ final class Cues {
             "a prerequisite", "must", "will have to", "has to", "have to");
 
     /** Demand modality before a frame ("must leave", "we demand that they withdraw"). */
-    static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "has|have|had to",
+    static final PhraseIndex<Boolean> DEMANDING = phrases("must", "should", "need|needs|needed to", "need|needs|needed", "has|have|had to",
             "ought to", "demand*", "insist*", "require*", "call|calls|called|calling for|on", "urge*", "ultimatum",
-            "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to");
+            "expect|expects|expected", "want|wants|wanted", "priority|priorities", "will have to", "is|are obliged to", "let them");
 
     /** A reporting verb that is itself a demand ("urged Washington to commit", "called for new measures"): it governs the content. */
     static final PhraseIndex<Boolean> DEMANDING_REPORT = phrases("urge|urges|urged|urging", "call|calls|called|calling for|on",

@@ -48,6 +48,7 @@ final class Parties {
         if (k >= at || !w.get(k).capitalised()) return false;
         String party = null;
         for (int e = Math.min(at, k + 3); e > k && party == null; e--) {
+            if (w.get(e - 1).possessive()) continue;       // "Ukraine's neutrality": the party owns the subject, it is not it
             StringBuilder b = new StringBuilder();
             for (int m = k; m < e; m++) b.append(m > k ? " " : "").append(w.get(m).text());
             party = sides.get(Codebook.key(b.toString()));

@@ -173,14 +173,12 @@ final class Topics {
             if (newParagraph && (i < before.size() - 1 || !opensWithQuotation(text, here))) return;
             List<Word> pw = Word.tokenize(text, p.start(), p.end());
             if (!sameSpeaker(pw, in)) return;
-            boolean found = false;
-            for (PhraseIndex.Match<List<String>> m : keywords.findAll(pw, 0, pw.size())) {
-                for (String slug : m.payload()) {
-                    found = true;
+            List<PhraseIndex.Match<List<String>>> ms = keywords.findAll(pw, 0, pw.size());
+            if (!ms.isEmpty()) {
+                for (String slug : ms.get(0).payload())
                     if (!hits.containsKey(slug)) hits.put(slug, new ArrayList<>(List.of(new TopicHit(slug, cf, cf + 1))));
-                }
+                return;
             }
-            if (found) return;
             here = p.start();
         }
     }
