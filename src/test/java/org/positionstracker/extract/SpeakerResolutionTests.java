@@ -101,6 +101,15 @@ class SpeakerResolutionTests {
     }
 
     @Test
+    void titleCaseLabelBeforeAnAnswerLongerThanAHeading_isAnAnswer_evenWithoutAQuestionBefore() {
+        String text = "Mayor Ines Falk said the tram line would be extended.\n\nOn the fares.\n\n"
+                + "Falk: The fares stay where they are, because we budgeted for this in the spring.";
+
+        assertTrue(extract(text).statements().stream().anyMatch(st -> st.rule().equals("transcript-answer")),
+                ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
     void titleCaseLabelNotAfterAQuestion_isASectionHeading_notAnAnswer() {
         String text = "Mayor Ines Falk said the tram line would be extended.\n\nFalk: Hold the line.\n\n"
                 + "The mayor has little room left in the budget.";
