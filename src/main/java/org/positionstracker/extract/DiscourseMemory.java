@@ -302,20 +302,17 @@ final class DiscourseMemory {
         return known == null || known.equals(p);
     }
 
+    private static final java.util.Set<String> HONORIFICS_HE = org.positionstracker.extract.lexicon.Lexicons.words(
+            org.positionstracker.extract.lexicon.Lexicons.DIR + "verb-honorifics-he.txt");
+    private static final java.util.Set<String> HONORIFICS_SHE = org.positionstracker.extract.lexicon.Lexicons.words(
+            org.positionstracker.extract.lexicon.Lexicons.DIR + "verb-honorifics-she.txt");
+
     /** "he" for a role with "Mr.", "she" for one with "Ms.", "Mrs." or "Miss", else null. */
     private static String honorificPronoun(String role) {
         if (role == null) return null;
         for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")) {
-            switch (w) {
-                case "mr", "sir" -> {
-                    return "he";
-                }
-                case "ms", "mrs", "miss", "madam", "dame" -> {
-                    return "she";
-                }
-                default -> {
-                }
-            }
+            if (HONORIFICS_HE.contains(w)) return "he";
+            if (HONORIFICS_SHE.contains(w)) return "she";
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.positionstracker.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * Documents as sources ("the statement read", "a statement from the ministry said", "according to
@@ -14,8 +15,7 @@ import java.util.Set;
  */
 final class DocumentSources extends SentenceView {
     /** Verbs that put out a document ("issued a statement", "a letter signed by"). */
-    private static final Set<String> ISSUING = Set.of("issued", "issues", "issue", "released", "releases", "published",
-            "publishes", "sent", "sends", "signed", "posted", "posts", "wrote", "put", "circulated", "distributed", "shared");
+    private static final Set<String> ISSUING = Lexicons.words(Lexicons.DIR + "verb-document-sources-issuing.txt");
 
     DocumentSources(SentenceView v) {
         super(v);

@@ -1,6 +1,7 @@
 package org.positionstracker.extract;
 
 import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * What a sentence tells the discourse memory besides its statements: full personal names anywhere
@@ -63,13 +64,10 @@ final class MentionScan extends SentenceView {
     // ---------------------------------------------------------------- clause subjects
 
     /** Words after which a name starts a clause ("..., and Kline met", "when Kline arrived"). */
-    static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "when", "as", "after", "before",
-            "because", "since", "although", "though", "that", "if", "so", "then", "where", "whereas", "once", "until",
-            "meanwhile", "yet", "later", "earlier");
+    static final Set<String> CLAUSE_OPENERS = Lexicons.words(Lexicons.DIR + "verb-mention-scan-clause-openers.txt");
 
     /** Clause openers that start a subordinate clause ("after Baxter cut the budget", "that Baxter lied"). */
-    static final Set<String> SUBORDINATORS = Set.of("while", "when", "as", "after", "before", "because", "since",
-            "although", "though", "that", "if", "where", "whereas", "once", "until");
+    static final Set<String> SUBORDINATORS = Lexicons.words(Lexicons.DIR + "verb-mention-scan-subordinators.txt");
 
     /**
      * Records the people named as the subject of a clause of this sentence, outside quotation

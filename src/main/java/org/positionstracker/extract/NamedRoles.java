@@ -3,6 +3,7 @@ package org.positionstracker.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * After the whole article, a singular role phrase used as a speaker ("Turkey's foreign minister")
@@ -64,8 +65,7 @@ final class NamedRoles {
     }
 
     /** Words for the person at the head of a body, interchangeable in titles ("union chief" for a union leader). */
-    static final Set<String> LEADERSHIP = Set.of("leader", "chief", "head", "boss", "president", "chairman",
-            "chairwoman", "chair", "director", "ceo");
+    static final Set<String> LEADERSHIP = Lexicons.words(Lexicons.DIR + "verb-named-roles-leadership.txt");
 
     private static boolean leads(String role) {
         for (String w : LEADERSHIP) {

@@ -3,6 +3,7 @@ package org.positionstracker.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * The reporting verbs and phrases of {@code reporting-verbs.txt} ("said", "told", "made clear",
@@ -11,6 +12,8 @@ import java.util.Set;
  * after a form of "be" is passive ("it was announced") and is not a cue.
  */
 final class ReportingVerbs {
+    private static final java.util.Set<String> UNWILLING = org.positionstracker.extract.lexicon.Lexicons.words(
+            org.positionstracker.extract.lexicon.Lexicons.DIR + "verb-reporting-verbs-unwilling.txt");
 
     /** How a reporting phrase behaves. */
     record Kind(boolean addressee, boolean according, boolean position, boolean invertible, boolean needsThat,
@@ -22,7 +25,7 @@ final class ReportingVerbs {
     }
 
     private static final PhraseLexicon<Kind> LEXICON = new PhraseLexicon<>();
-    private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+    private static final Set<String> PASSIVE = Lexicons.words(Lexicons.DIR + "verb-reporting-verbs-passive.txt");
 
     static {
         for (String line : Lexicon.lines("reporting-verbs.txt")) {
@@ -74,8 +77,7 @@ final class ReportingVerbs {
             k--;
             if (k < 0) return false;
             String w = tokens.get(k).lower();
-            return w.startsWith("declin") || w.startsWith("refus") || w.equals("not") || w.endsWith("n't") || w.equals("unwilling")
-                    || w.equals("unable") || w.equals("reluctant") || w.equals("failed") || w.equals("fails");
+            return w.startsWith("declin") || w.startsWith("refus") || w.equals("not") || w.endsWith("n't") || UNWILLING.contains(w);
         }
         if (k >= 0 && tokens.get(k).word() && tokens.get(k).lower().endsWith("ly")) k--;
         if (k < 0) return false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.positionstracker.statement.Mode;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * One body or title sentence as the verb-attribution rules read it: its tokens, which of them are
@@ -14,9 +15,16 @@ import org.positionstracker.statement.Mode;
  * see the same view and add to the same list of statements found.
  */
 class SentenceView {
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight");
-    static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    static final Set<String> WEEKDAYS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-weekdays.txt");
+    static final Set<String> PARTS_OF_DAY = Lexicons.words(Lexicons.DIR + "verb-sentence-view-parts-of-day.txt");
+
+    private static final Set<String> SPEECH_ACT_STEMS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-speech-act-stems.txt");
+    private static final Set<String> ADVERBIAL_STARTS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-adverbial-starts.txt");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicons.words(Lexicons.DIR + "verb-sentence-view-irregular-participles.txt");
+    private static final Set<String> RELATIVE_PRONOUNS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-relative-pronouns.txt");
+    private static final Set<String> WITHHELD_NOUNS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-withheld-nouns.txt");
+    private static final Set<String> GIVING_VERBS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-giving-verbs.txt");
+    private static final Set<String> INTERRUPTER_OPENERS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-interrupter-openers.txt");
 
     final String text;
     final String masked;
@@ -156,7 +164,7 @@ class SentenceView {
     /** A non-restrictive relative clause: ", who chairs the alliance," / ", which represents ...". */
     boolean relativeClause(int from) {
         String w = t.get(from).lower();
-        return w.equals("who") || w.equals("which") || w.equals("where") || w.equals("whose") || w.equals("whom");
+        return RELATIVE_PRONOUNS.contains(w);
     }
 
 
@@ -206,8 +214,7 @@ class SentenceView {
         String f = first.lower();
         if (f.endsWith("ed") && from + 1 < to && t.get(from + 1).is("by")) return true;   // ", accused by the mayor of lying,"
 
-        boolean prep = f.equals("in") || f.equals("on") || f.equals("at") || f.equals("during") || f.equals("after")
-                || f.equals("speaking") || f.equals("for") || f.equals("like") || f.equals("unlike") || f.equals("meanwhile");
+        boolean prep = INTERRUPTER_OPENERS.contains(f);
         if (prep && to - from <= 8) return true;
         boolean allAdverbs = true;
         for (int k = from; k < to; k++) allAdverbs &= SpeakerWords.adverb(t.get(k));
@@ -243,8 +250,7 @@ class SentenceView {
 
     boolean pastParticiple(Token x) {
         String w = x.lower();
-        return x.word() && !x.capitalised() && (w.endsWith("ed") || w.equals("seen") || w.equals("written")
-                || w.equals("sent") || w.equals("shown") || w.equals("drawn") || w.equals("put"));
+        return x.word() && !x.capitalised() && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
     }
 
 
@@ -269,9 +275,7 @@ class SentenceView {
 
 
     /** Words that show a clause, not a prepositional phrase: a subordinator, auxiliary or subject pronoun. */
-    static final Set<String> CLAUSE_WORDS = Set.of("that", "who", "which", "whether", "if", "would", "will", "was",
-            "were", "is", "are", "has", "have", "had", "can", "could", "must", "should", "may", "might", "did", "does",
-            "do", "he", "she", "they", "we", "i", "it", "not", "because", "when", "while");
+    static final Set<String> CLAUSE_WORDS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-clause-words.txt");
 
 
     boolean endsAt(int k) {
@@ -301,7 +305,7 @@ class SentenceView {
             Token z = t.get(k + 1);
             if (y.is("adding")) return z.is("no") || z.is("nothing");
             return z.lower().endsWith("ing") && speechAct(z.lower().substring(0, z.lower().length() - 3))
-                    || z.is("further") || z.is("details") || z.is("elaboration") || z.is("evidence");
+                    || WITHHELD_NOUNS.contains(z.lower());
         }
         if ((y.is("but") || y.is("though") || y.is("although")) && k + 1 < n) {
             int m = k + 1;
@@ -309,8 +313,7 @@ class SentenceView {
             if ((w.equals("did") || w.equals("does")) && m + 2 < n && t.get(m + 1).is("not")) return speechVerb(t.get(m + 2).lower());
             if ((w.equals("didn't") || w.equals("doesn't")) && m + 1 < n) return speechVerb(t.get(m + 1).lower());
             if (w.startsWith("declin") || w.equals("refused")) return m + 2 < n && t.get(m + 1).is("to") && speechVerb(t.get(m + 2).lower());
-            if ((w.equals("gave") || w.equals("offered") || w.equals("provided") || w.equals("cited") || w.equals("presented")
-                    || w.equals("shared")) && m + 1 < n && t.get(m + 1).is("no")) return true;
+            if (GIVING_VERBS.contains(w) && m + 1 < n && t.get(m + 1).is("no")) return true;
         }
         return false;
     }
@@ -323,12 +326,7 @@ class SentenceView {
 
     /** Stems of verbs of giving information: "specify", "elaborat(e)", "provid(e)". */
     boolean speechAct(String stem) {
-        return switch (stem) {
-            case "specify", "giv", "provid", "elaborat", "offer", "nam", "say", "explain", "cit", "detail", "disclos",
-                 "identify", "reveal", "present", "comment", "answer", "mention", "indicat", "shar", "clarify", "elaborate",
-                 "give", "provide", "name", "cite", "disclose", "indicate", "share", "go", "discuss", "address", "respond" -> true;
-            default -> false;
-        };
+        return SPEECH_ACT_STEMS.contains(stem);
     }
 
 
@@ -341,12 +339,7 @@ class SentenceView {
 
 
     boolean isAdverbialStart(Token x) {
-        return switch (x.lower()) {
-            case "in", "on", "at", "during", "after", "late", "earlier", "last", "this", "to", "with", "via",
-                 "from", "before", "while", "when", "recently", "today", "yesterday", "tuesday", "monday",
-                 "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
-            default -> false;
-        };
+        return ADVERBIAL_STARTS.contains(x.lower());
     }
 
 

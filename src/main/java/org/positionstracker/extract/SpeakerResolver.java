@@ -5,6 +5,7 @@ import java.util.Locale;
 import opennlp.tools.postag.POSTaggerME;
 import org.positionstracker.actor.ActorKind;
 import org.positionstracker.codebook.ActorEntry;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * Turns a speaker phrase into an actor reference.
@@ -31,8 +32,7 @@ final class SpeakerResolver {
     record Resolved(SpeakerRef ref, TextSpan mention) {
     }
 
-    private static final java.util.Set<String> GOVERNING_BODIES = java.util.Set.of("delegation", "government", "administration",
-            "authorities", "leadership", "cabinet");
+    private static final java.util.Set<String> GOVERNING_BODIES = Lexicons.words(Lexicons.DIR + "verb-speaker-resolver-governing-bodies.txt");
 
     /** One-word phrases that never name an actor ("I", "we", "When"): the list extract/speaker reads too. */
     private static final java.util.Set<String> NON_NAMES = org.positionstracker.extract.lexicon.Lexicons.words(
@@ -322,8 +322,7 @@ final class SpeakerResolver {
         return true;
     }
 
-    private static final java.util.Set<String> OWN_COLLECTIVES = java.util.Set.of("country", "nation", "government",
-            "state", "administration", "people");
+    private static final java.util.Set<String> OWN_COLLECTIVES = Lexicons.words(Lexicons.DIR + "verb-speaker-resolver-own-collectives.txt");
 
     /**
      * True when the party named by tokens [from, to) ("Russia's", "the union's", "Beijing") is

@@ -11,6 +11,7 @@ import org.positionstracker.codebook.TopicEntry;
 import org.positionstracker.extract.TextSpan;
 import org.positionstracker.extract.TopicStance;
 import org.positionstracker.topic.Stance;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * Labels a statement with the codebook topics it is about and the speaker's stance on each topic's
@@ -36,20 +37,21 @@ import org.positionstracker.topic.Stance;
  * is true and {@link #label} returns no topics. The attribution step should drop such a statement.
  */
 public final class ClaimLabeler implements StatementLabeler {
+    private static final Set<String> STRICT_CONDITION_ENDS = Lexicons.words(Lexicons.DIR + "label-claim-labeler-strict-condition-ends.txt");
+    private static final Set<String> RESTRICTIVE_RELATIVES = Lexicons.words(Lexicons.DIR + "label-claim-labeler-restrictive-relatives.txt");
+    private static final Set<String> CONDITION_OPENERS = Lexicons.words(Lexicons.DIR + "label-claim-labeler-condition-openers.txt");
+    private static final Set<String> ENABLING_VERBS = Lexicons.words(Lexicons.DIR + "label-claim-labeler-enabling.txt");
+    private static final Set<String> MODAL_AFTER_PARTICIPLE = Lexicons.words(Lexicons.DIR + "label-claim-labeler-modals.txt");
 
-    private static final Set<String> MODALS_AFTER_SUBJECT = Set.of("must", "should", "needs", "need", "has", "have", "had", "ought");
+    private static final Set<String> MODALS_AFTER_SUBJECT = Lexicons.words(Lexicons.DIR + "label-claim-labeler-modals-after-subject.txt");
     /** Determiners before a keyword with a restrictive relative clause ("any agreement that ...", "a deal which ..."). */
-    private static final Set<String> SUBORDINATORS = Set.of("until", "till", "when", "while", "if", "unless", "because", "before",
-            "after", "once", "whether", "although", "though", "since", "so");
+    private static final Set<String> SUBORDINATORS = Lexicons.words(Lexicons.DIR + "label-claim-labeler-subordinators.txt");
     /** Verbs of lasting: an "as long as" clause with one of them is a span of time. */
-    private static final Set<String> CONTINUING = Topics.lemmas("continue", "continues", "remain", "remains", "stay", "stays", "keep",
-            "keeps", "last", "lasts", "persist", "persists");
-    private static final Set<String> WISHING = Topics.lemmas("want", "wants", "wanted", "wish", "wishes", "desire", "desires");
-    private static final Set<String> ACCEPTING = Topics.lemmas("accept", "accepts", "sign", "signs", "tolerate", "submit", "bow", "swallow");
-    private static final Set<String> RESTRICTED = Set.of("any", "a", "an", "every", "no");
-    private static final Set<String> NOUN_CUES = Set.of("demand", "demands", "refusal", "opposition", "priority", "priorities",
-            "ultimatum", "calls", "call", "insistence", "rejection", "condemnation", "support", "backing", "criticism",
-            "conditions", "condition", "claims", "claim", "readiness", "willingness", "openness");
+    private static final Set<String> CONTINUING = Topics.lemmas(Lexicons.lines(Lexicons.DIR + "label-claim-labeler-continuing.txt").toArray(String[]::new));
+    private static final Set<String> WISHING = Topics.lemmas(Lexicons.lines(Lexicons.DIR + "label-claim-labeler-wishing.txt").toArray(String[]::new));
+    private static final Set<String> ACCEPTING = Topics.lemmas(Lexicons.lines(Lexicons.DIR + "label-claim-labeler-accepting.txt").toArray(String[]::new));
+    private static final Set<String> RESTRICTED = Lexicons.words(Lexicons.DIR + "label-claim-labeler-restricted.txt");
+    private static final Set<String> NOUN_CUES = Lexicons.words(Lexicons.DIR + "label-claim-labeler-noun-cues.txt");
     private final Topics topics;
     private final Map<String, PhraseIndex<Integer>> frames = new HashMap<>();
     private final Parties parties;
@@ -326,12 +328,12 @@ public final class ClaimLabeler implements StatementLabeler {
     private static boolean coordinatedVerb(List<Word> w, int k, int to) {
         if (!(w.get(k).is("and") || w.get(k).is("or")) || k + 1 >= to) return false;
         Word next = w.get(k + 1);
-        return Topics.finiteVerb(next) && next.lower().endsWith("ed") || next.isAny(Set.of("will", "would", "can", "could", "must", "should"));
+        return Topics.finiteVerb(next) && next.lower().endsWith("ed") || next.isAny(MODAL_AFTER_PARTICIPLE);
     }
 
     /** "without" negates the noun phrase after it; a modal or finite verb before the frame ends its scope. */
     private static boolean verbBetween(List<Word> w, int from, int to) {
-        for (int k = from; k < to; k++) if (Topics.verbLike(w.get(k)) || w.get(k).isAny(Set.of("will", "would", "could", "can", "let", "allow", "allows"))) return true;
+        for (int k = from; k < to; k++) if (Topics.verbLike(w.get(k)) || w.get(k).isAny(ENABLING_VERBS)) return true;
         return false;
     }
 
@@ -447,7 +449,7 @@ public final class ClaimLabeler implements StatementLabeler {
             if (NOUN_CUES.contains(w.get(m.from()).lower())
                     && (parties.ownedByOther(w, from, m.from(), side) || parties.agentIsOther(w, m.to(), ct, side) || governed(w, raw, m.from()))) continue;
             raw.add(new Cue(m.from(), m.to(), m.payload()));
-            if (m.payload() == Stance.CONDITIONAL && Set.of("if", "unless", "provided", "providing", "as", "so", "on", "only", "once")
+            if (m.payload() == Stance.CONDITIONAL && CONDITION_OPENERS
                     .contains(w.get(m.from()).lower())) conditionEnd = Clauses.clauseEnd(w, m.to(), ct);
         }
         List<Cue> out = new ArrayList<>();
@@ -479,7 +481,7 @@ public final class ClaimLabeler implements StatementLabeler {
         return true;
     }
 
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "isn't", "aren't", "wasn't", "weren't");
+    private static final Set<String> COPULAS = Lexicons.words(Lexicons.DIR + "label-claim-labeler-copulas.txt");
 
     /**
      * A bare negation that rejects nothing: before "yet" ("had not yet received the text") or
@@ -553,7 +555,7 @@ public final class ClaimLabeler implements StatementLabeler {
      */
     private static boolean restrictedByRelative(List<Word> w, int cf, int ct, TopicHit h) {
         return h.from() > cf && w.get(h.from() - 1).isAny(RESTRICTED) && h.to() + 1 < ct
-                && w.get(h.to()).isAny(Set.of("that", "which")) && w.get(h.to() + 1).word();
+                && w.get(h.to()).isAny(RESTRICTIVE_RELATIVES) && w.get(h.to() + 1).word();
     }
 
     /** The cue before the keyword in its clause takes a side on the keyword as restricted: agreement or refusal on conditions. */
@@ -579,7 +581,7 @@ public final class ClaimLabeler implements StatementLabeler {
         for (int k = from; k < h.from(); k++) {
             PhraseIndex.Match<Boolean> m = Cues.ONLY_IF.matchAt(w, k, to);
             if (m == null || atOnce(w, m) || !w.get(m.to() - 1).word()) continue;
-            if (!Set.of("if", "unless", "after", "once", "when", "provided", "providing", "that").contains(w.get(m.to() - 1).lower())) continue;
+            if (!STRICT_CONDITION_ENDS.contains(w.get(m.to() - 1).lower())) continue;
             int end = Clauses.clauseEnd(w, m.to(), to);
             if (h.from() >= m.to() && h.from() < end) {
                 for (int j = m.to(); j < h.from(); j++) if (negatorWord(w.get(j))) return false;

@@ -2,10 +2,12 @@ package org.positionstracker.extract.label;
 
 import java.util.List;
 import java.util.Set;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /** Where clauses and sentences start and end among a statement's words: the scopes the labeler's rules look in. */
 final class Clauses {
-    static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though", "while", "whereas");
+    private static final Set<String> EQUATING = Lexicons.words(Lexicons.DIR + "label-clauses-equating.txt");
+    static final Set<String> CONTRASTS = Lexicons.words(Lexicons.DIR + "label-clauses-contrasts.txt");
     /** How far back a clause reaches at most, and how far a generic cue may stand from its keyword. */
     static final int SCOPE = 12;
 
@@ -55,7 +57,7 @@ final class Clauses {
         if (from < 0 || to - from > 6) return false;
         for (int k = from; k < to; k++) {
             if (w.get(k).clauseBreak() || w.get(k).is(",")) return false;
-            if (w.get(k).isAny(Set.of("is", "are", "was", "were", "be", "been", "amounts", "amount", "means"))) return true;
+            if (w.get(k).isAny(EQUATING)) return true;
         }
         return false;
     }

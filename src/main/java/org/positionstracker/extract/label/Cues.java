@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.positionstracker.topic.Stance;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * The word lists the labeler reads: generic stance cues ({@code stance-cues.txt}, the fallback
@@ -27,7 +28,7 @@ final class Cues {
     }
 
     /** Words that negate what follows them in their clause. */
-    static final Set<String> NEGATORS = Set.of("not", "never", "no", "nor", "cannot", "nobody", "none", "neither", "without");
+    static final Set<String> NEGATORS = Lexicons.words(Lexicons.DIR + "label-cues-negators.txt");
 
     /** Verbs and nouns that turn what they govern into its opposite ("refuse to cede", "preventing any agreement that legitimises"). */
     static final PhraseIndex<Boolean> NEGATING = phrases("reject*", "refus*", "oppose|opposition", "prevent*", "block", "veto",

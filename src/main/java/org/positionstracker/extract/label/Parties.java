@@ -7,6 +7,7 @@ import java.util.Set;
 import org.positionstracker.codebook.ActorEntry;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.extract.SpeakerRef;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * The parties of the codebook and the side each name stands for (a person for the government it
@@ -14,7 +15,8 @@ import org.positionstracker.extract.SpeakerRef;
  * ("Russia's territorial claims", said by Kyiv).
  */
 final class Parties {
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
+    private static final Set<String> NOT_OWNERS = Lexicons.words(Lexicons.DIR + "label-parties-not-owners.txt");
+    private static final Set<String> DEFINITE = Lexicons.words(Lexicons.DIR + "label-parties-definite.txt");
     /** Every codebook actor name, alias and demonym (key form) -> the actor at the top of its speaks-for chain. */
     private final Map<String, String> sides = new HashMap<>();
 
@@ -78,7 +80,7 @@ final class Parties {
                 && !w.get(k).isAny(DEFINITE); skipped++) k--;
         if (k < from || !w.get(k).possessive()) return false;
         String owner = w.get(k).lower().substring(0, w.get(k).lower().length() - 2);
-        if (Set.of("it", "that", "there", "what", "who", "he", "she", "let", "here", "one").contains(owner)) return false;
+        if (NOT_OWNERS.contains(owner)) return false;
         String ownerSide = sides.get(Codebook.key(owner));
         return ownerSide == null || side == null || !ownerSide.equals(side);
     }

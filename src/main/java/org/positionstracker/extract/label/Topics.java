@@ -10,20 +10,20 @@ import java.util.Set;
 import org.positionstracker.codebook.Codebook;
 import org.positionstracker.codebook.TopicEntry;
 import org.positionstracker.extract.TextSpan;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * Which codebook topics a statement is on: keywords matched by lemma ("ceded" is "cede"), and
  * back-references to a document named in the sentences before ("it", "the document").
  */
 final class Topics {
+    private static final Set<String> FINITE_AUXILIARIES = Lexicons.words(Lexicons.DIR + "label-topics-finite-auxiliaries.txt");
     /** Nouns that name a text someone proposes: a definite one in a statement refers back to the document named before. */
-    private static final Set<String> DOCUMENT_NOUNS = lemmas("plan", "proposal", "deal", "agreement", "framework", "draft",
-            "document", "text", "initiative", "offer", "blueprint", "roadmap", "formula", "accord", "treaty", "settlement", "memorandum");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "our", "such");
+    private static final Set<String> DOCUMENT_NOUNS = lemmas(Lexicons.lines(Lexicons.DIR + "label-topics-document-nouns.txt").toArray(String[]::new));
+    private static final Set<String> DEFINITE = Lexicons.words(Lexicons.DIR + "label-topics-definite.txt");
     private static final int BACK_SENTENCES = 5;
     /** Nouns that, definite, stand for whatever topic the sentences before were on ("the measures" after sanctions). */
-    private static final Set<String> TOPIC_ANAPHORS = lemmas("measures", "restrictions", "arrangement", "arrangements", "idea",
-            "mission", "mechanism", "scheme");
+    private static final Set<String> TOPIC_ANAPHORS = lemmas(Lexicons.lines(Lexicons.DIR + "label-topics-topic-anaphors.txt").toArray(String[]::new));
 
     private final PhraseIndex<List<String>> keywords = new PhraseIndex<>();
     private final Set<String> documentTopics = new HashSet<>();
@@ -192,7 +192,7 @@ final class Topics {
         return k < text.length() && "\"\u201c'\u2018".indexOf(text.charAt(k)) >= 0;
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> SUBJECT_PRONOUNS = Lexicons.words(Lexicons.DIR + "label-topics-subject-pronouns.txt");
 
     /** The sentence names the statement's speaker (a word of the name or role) or opens with a subject pronoun. */
     private static boolean sameSpeaker(List<Word> pw, LabelInput in) {
@@ -226,7 +226,7 @@ final class Topics {
     }
 
     static boolean verbLike(Word x) {
-        return x.isAny(Set.of("is", "was", "would", "could", "will", "can", "may", "might", "must", "should", "does", "did", "has", "had"));
+        return x.isAny(FINITE_AUXILIARIES);
     }
 
     static Set<String> lemmas(String... words) {

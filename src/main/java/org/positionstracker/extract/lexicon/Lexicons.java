@@ -23,6 +23,8 @@ import java.util.Set;
 public final class Lexicons {
     /** Lists every lexicon resource; a test checks that none is left out. */
     public static final String MANIFEST = "/org/positionstracker/extract/lexicon/lexicons.txt";
+    /** Where the word lists live on the classpath. */
+    public static final String DIR = "/org/positionstracker/extract/lexicon/";
 
     private Lexicons() {
     }

@@ -21,7 +21,7 @@ import org.positionstracker.extract.lexicon.Lexicons;
 public final class DescribedGroups {
     private static final Set<String> PLURALS = new HashSet<>();
     private static final Set<String> SINGULARS = new HashSet<>();
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+    private static final Set<String> INDEFINITE = Lexicons.words(Lexicons.DIR + "speaker-described-groups-indefinite.txt");
     /** Plural heads written with a capital as names of parties ("Democrats"): never lower-cased. */
     private static final Set<String> PROPER = Lexicons.words(Phrases.DIR + "speaker-proper-plurals.txt");
 

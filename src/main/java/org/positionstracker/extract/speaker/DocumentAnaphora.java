@@ -11,6 +11,7 @@ import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.Document;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * A definite document phrase that names no issuer ("the poll", "the new poll", "the statement")
@@ -26,9 +27,9 @@ public final class DocumentAnaphora {
     private static final int CUE_TO_DOCUMENT = 40;
     /** Words a document phrase may have before its noun. */
     private static final int LONGEST_MODIFIERS = 6;
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> DEFINITE = Lexicons.words(Lexicons.DIR + "speaker-document-anaphora-definite.txt");
     /** Words that end a document phrase on its left ("in a statement", "according to the poll"). */
-    private static final Set<String> LEFT_STOPS = Set.of("in", "of", "to", "from", "by", "with", "on", "at", "for", "said", "says", "and", "or");
+    private static final Set<String> LEFT_STOPS = Lexicons.words(Lexicons.DIR + "speaker-document-anaphora-left-stops.txt");
 
     private DocumentAnaphora() {
     }

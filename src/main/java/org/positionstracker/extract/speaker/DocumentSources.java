@@ -115,7 +115,7 @@ public final class DocumentSources {
         return r.map(ResolvedSpeaker::ref);
     }
 
-    private static final Set<String> COMMISSIONED = Set.of("conducted", "commissioned", "done", "carried");
+    private static final Set<String> COMMISSIONED = Lexicons.words(Lexicons.DIR + "speaker-document-sources-commissioned.txt");
 
     private static int capitalisedRun(DocSentence s, int from, int to) {
         int k = from;

@@ -108,8 +108,7 @@ public final class Epithets {
     }
 
     /** Heads that name an office: a speaker with another role holds another office. */
-    private static final java.util.Set<String> OFFICES = java.util.Set.of("senator", "governor", "congressman", "congresswoman",
-            "admiral", "lawmaker");
+    private static final java.util.Set<String> OFFICES = Lexicons.words(Lexicons.DIR + "speaker-epithets-offices.txt");
 
     /** Abbreviated titles and the nouns a description may use for them. */
     private static final java.util.Map<String, String> TITLE_NOUNS = java.util.Map.of("sen.", "senator", "gov.", "governor",

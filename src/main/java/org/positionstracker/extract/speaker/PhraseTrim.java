@@ -15,8 +15,8 @@ public final class PhraseTrim {
     private static final Set<String> TRAILING = Lexicons.words(Phrases.DIR + "speaker-trailing-adverbs.txt");
 
     private static final Set<String> TIME = Lexicons.words(Phrases.DIR + "time-words.txt");
-    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "early", "late", "since");
-    private static final Set<String> CIRCUMSTANCE = Set.of("in", "at", "during", "on", "through", "via");
+    private static final Set<String> TIME_OPENERS = Lexicons.words(Lexicons.DIR + "speaker-phrase-trim-time-openers.txt");
+    private static final Set<String> CIRCUMSTANCE = Lexicons.words(Lexicons.DIR + "speaker-phrase-trim-circumstance.txt");
 
     /** Words in -ly that are nouns or names, not adverbs ("family", "rally", "Italy"). */
     private static final Set<String> LY_NOUNS = Lexicons.words(Phrases.DIR + "speaker-ly-nouns.txt");

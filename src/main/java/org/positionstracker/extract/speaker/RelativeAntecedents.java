@@ -7,6 +7,7 @@ import org.positionstracker.extract.attribution.ResolvedSpeaker;
 import org.positionstracker.extract.doc.DocSentence;
 import org.positionstracker.extract.doc.TokenSpan;
 import org.positionstracker.extract.doc.Word;
+import org.positionstracker.extract.lexicon.Lexicons;
 
 /**
  * A relative pronoun after a comma or dash ("Reed, who chairs the board, said"; "the Gazette
@@ -14,9 +15,9 @@ import org.positionstracker.extract.doc.Word;
  * starting at a determiner or at the first word of a name that resolves; the mention is the pronoun.
  */
 public final class RelativeAntecedents {
-    private static final Set<String> RELATIVES = Set.of("who", "which");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "from", "at", "to", "with", "by");
+    private static final Set<String> RELATIVES = Lexicons.words(Lexicons.DIR + "speaker-relative-antecedents-relatives.txt");
+    private static final Set<String> DETERMINERS = Lexicons.words(Lexicons.DIR + "speaker-relative-antecedents-determiners.txt");
+    private static final Set<String> PREPOSITIONS = Lexicons.words(Lexicons.DIR + "speaker-relative-antecedents-prepositions.txt");
     /** Words back from the mark an antecedent may have. */
     private static final int LONGEST = 7;
 
