@@ -52,7 +52,7 @@ final class MentionScan extends SentenceView {
                 if (st < 0 || st > k) continue;
                 r = resolver.resolve(t, st, e, -1, -1, memory);
             } else {
-                int rs = NounPhrases.leftFrom(t, k);
+                int rs = roleStart(k);
                 r = resolver.resolve(t, nameStart, e, rs < 0 ? k : rs, k + 1, memory);
             }
             if (r != null && !r.ref().inCodebook()) memory.mentioned(r.ref());

@@ -55,8 +55,9 @@ final class NounPhrases {
                 k--;
                 continue;
             }
-            if (start >= 0 && SpeakerWords.PARTICLES.contains(w) && k > 0 && SpeakerWords.nameLike(t.get(k - 1))
-                    && SpeakerWords.nameLike(t.get(start))) {
+            if (start >= 0 && SpeakerWords.PARTICLES.contains(w) && k > 0 && (SpeakerWords.nameLike(t.get(k - 1))
+                    || k > 1 && SpeakerWords.PARTICLES.contains(t.get(k - 1).lower()) && SpeakerWords.nameLike(t.get(k - 2)))
+                    && (SpeakerWords.nameLike(t.get(start)) || SpeakerWords.PARTICLES.contains(t.get(start).lower()))) {   // "von der Leyen"
                 start = k;
                 k--;
                 continue;

@@ -24,6 +24,7 @@ class SentenceView {
     private static final Set<String> RELATIVE_PRONOUNS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-relative-pronouns.txt");
     private static final Set<String> WITHHELD_NOUNS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-withheld-nouns.txt");
     private static final Set<String> GIVING_VERBS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-giving-verbs.txt");
+    private static final Set<String> VERB_PARTICLES = Lexicons.words(Lexicons.DIR + "verb-sentence-view-verb-particles.txt");
     private static final Set<String> INTERRUPTER_OPENERS = Lexicons.words(Lexicons.DIR + "verb-sentence-view-interrupter-openers.txt");
 
     final String text;
@@ -202,8 +203,21 @@ class SentenceView {
     org.positionstracker.extract.doc.TokenSpan roleBefore(int nameStart) {
         if (nameStart < 2 || !t.get(nameStart - 1).isPunct(',') || !roleNounAt(nameStart - 2)) return null;
         if (!SpeakerWords.nameLike(t.get(nameStart))) return null;
-        int rs = NounPhrases.leftFrom(t, nameStart - 2);
+        int rs = roleStart(nameStart - 2);
         return rs < 0 ? null : new org.positionstracker.extract.doc.TokenSpan(rs, nameStart - 1);
+    }
+
+    /**
+     * The first word of the role phrase ending at {@code head}, or -1: the noun phrase before it,
+     * after a phrasal verb's particle ("singled out Saudi Arabia's lead negotiator": the verb is not
+     * the role).
+     */
+    int roleStart(int head) {
+        int rs = NounPhrases.leftFrom(t, head);
+        for (int k = Math.max(rs, 0); rs >= 0 && k < head; k++) {
+            if (!t.get(k).capitalised() && VERB_PARTICLES.contains(t.get(k).lower())) rs = k + 1;
+        }
+        return rs;
     }
 
     boolean interrupter(int from, int to) {

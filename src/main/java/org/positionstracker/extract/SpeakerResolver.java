@@ -97,13 +97,19 @@ final class SpeakerResolver {
         int runStart = coreEnd;
         if (coreEnd == to) {
             int k = coreEnd - 1;
+            int passed = 0;               // particles passed since the last name word: "von der" in "Ursula von der Leyen"
             while (k >= s) {
                 Token x = t.get(k);
+                boolean particle = SpeakerWords.PARTICLES.contains(x.lower());
                 if (SpeakerWords.nameLike(x) && !SpeakerWords.GROUPS.contains(x.bare())) {
                     runStart = k;
+                    passed = 0;
                     k--;
-                } else if (k > s && k < coreEnd - 1 && (x.is("of") || x.is("for") || x.is("and") || x.is("the")
-                        || SpeakerWords.PARTICLES.contains(x.lower())) && SpeakerWords.nameLike(t.get(k - 1)) && runStart == k + 1) {
+                } else if (k > s && k < coreEnd - 1 && runStart == k + 1 + passed
+                        && (passed == 0 && (x.is("of") || x.is("for") || x.is("and") || x.is("the")) && SpeakerWords.nameLike(t.get(k - 1))
+                        || particle && passed < 2 && (SpeakerWords.nameLike(t.get(k - 1))
+                        || passed == 0 && SpeakerWords.PARTICLES.contains(t.get(k - 1).lower())))) {
+                    passed++;
                     k--;
                 } else {
                     break;
@@ -149,7 +155,7 @@ final class SpeakerResolver {
         for (int k = runStart; k < end - 1; k++) {
             Token x = t.get(k);
             if (SpeakerWords.TITLES.contains(x.lower()) || SpeakerWords.TITLES.contains(x.bare())
-                    || SpeakerWords.ROLES.contains(x.bare()) || isDemonym(x)) nameStart = k + 1;
+                    || SpeakerWords.ROLES.contains(x.bare()) || isDemonym(x) || x.possessive()) nameStart = k + 1;   // "Hungary's Viktor Orban"
             else if (nameStart == k && k > runStart && (x.is("for") || x.is("of") || x.is("to"))) nameStart = k + 1;
             else if (nameStart == k && k > runStart && (t.get(k - 1).is("for") || t.get(k - 1).is("of") || t.get(k - 1).is("to"))
                     && (index.placeOf(x.bareText()) != null || k + 2 < end && plainNameWord(t.get(k + 1)))) nameStart = k + 1;
@@ -159,8 +165,18 @@ final class SpeakerResolver {
             nameStart = 1;
             s = Math.max(s, nameStart);
         }
+        String affiliation = null;       // "Orysia Lutsevych of Chatham House": the person, and where she works
+        for (int k = nameStart + 2; k < end - 1; k++) {
+            if ((t.get(k).is("of") || t.get(k).is("at") || t.get(k).is("from")) && personalName(t, nameStart, k)) {
+                affiliation = join(t, k + 1, end, false);
+                end = k;
+                break;
+            }
+        }
         String name = join(t, nameStart, end, true);
         String role = s < nameStart ? roleText(t, s, nameStart) : appositive;
+        if (role != null && nameStart - s == 1 && t.get(s).possessive()) role = appositive;     // "Hungary's": a place, not a role
+        if (affiliation != null) role = role == null ? affiliation : role + ", " + affiliation;
         if (role != null && appositive != null && !role.equals(appositive)) role = role + ", " + appositive;
 
         ActorEntry e = index.actor(name);

@@ -119,6 +119,47 @@ class SpeakerResolutionTests {
     }
 
     @Test
+    void nameWithTwoParticles_isWholeAndTheTitleIsTheRole() {
+        ExtractedStatement s = single(extract("European Commission President Ursula von der Leyen said the bloc would fund the rebuilding."));
+
+        assertEquals("Ursula von der Leyen", s.speaker().canonicalName());
+        assertEquals(ActorKind.PERSON, s.speaker().kind());
+        assertEquals("European Commission President", s.speaker().role());
+    }
+
+    @Test
+    void possessivePlaceBeforeAName_isNotPartOfTheName() {
+        ExtractedStatement s = single(extract("Hungary's Viktor Orban said the plan was a mistake."));
+
+        assertEquals("Viktor Orban", s.speaker().canonicalName());
+    }
+
+    @Test
+    void personOfAnOrganisation_isThePersonWithTheOrganisationAsRole() {
+        ExtractedStatement s = single(extract("Orysia Lutsevych of Chatham House said both issues would be settled late."));
+
+        assertEquals("Orysia Lutsevych", s.speaker().canonicalName());
+        assertEquals("Chatham House", s.speaker().role());
+    }
+
+    @Test
+    void capitalisedRoleNounOpeningTheSentence_isTheRole() {
+        ExtractedStatement s = single(extract("Sociologist Anton Hrushetsky said the public was tired."));
+
+        assertEquals("Anton Hrushetsky", s.speaker().canonicalName());
+        assertEquals("Sociologist", s.speaker().role());
+    }
+
+    @Test
+    void phrasalVerbParticle_isNotPartOfTheRoleBeforeAName() {
+        ExtractedStatement s = single(extract("He singled out Saudi Arabia's lead negotiator, Faisal al-Harbi, who said the kingdom "
+                + "would not be lectured."));
+
+        assertEquals("Faisal al-Harbi", s.speaker().canonicalName());
+        assertEquals("Saudi Arabia's lead negotiator", s.speaker().role());
+    }
+
+    @Test
     void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
         String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
 
