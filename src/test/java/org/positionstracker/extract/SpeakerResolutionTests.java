@@ -160,6 +160,17 @@ class SpeakerResolutionTests {
     }
 
     @Test
+    void nameBetweenCommasAfterADescription_speaksForAReportedClause_andIsTheNextPronounsAntecedent() {
+        String text = "Tom Akers said the talks had been useful.\n\nThe port's chief engineer, Ivo Brandt, thanked the crews and said "
+                + "the harbour needed ten more cranes. Without them, he said, the ships would wait for weeks.";
+
+        List<ExtractedStatement> st = extract(text).statements();
+
+        assertEquals("Ivo Brandt", st.get(1).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+        assertEquals("Ivo Brandt", st.get(2).speaker().canonicalName(), ExtractionFixture.describe(extract(text)));
+    }
+
+    @Test
     void titleAndNameWithDemonym_giveRoleAndSpeaksFor() {
         String text = "Senior German trade official Klaus Meyer insisted that the tariffs were temporary.";
 

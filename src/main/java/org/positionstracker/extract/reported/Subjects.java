@@ -126,8 +126,11 @@ final class Subjects {
         if (verb <= from) return null;
         for (int k = from; k < verb; k++) {
             // "Sanders, who endorsed ...", "Reed, the port director under Mayor Lind, criticized", "Reed -- whose ...": the name before the mark
-            if ((s.word(k).isPunct(',') || dash(s.word(k))) && k > from)
+            if ((s.word(k).isPunct(',') || dash(s.word(k))) && k > from) {
+                TokenSpan named = nameAfterDescription(s, k, verb);
+                if (named != null) return named;
                 return k - from <= LONGEST_SUBJECT && !TIME.contains(s.word(k - 1).lower()) ? new TokenSpan(from, k) : null;
+            }
             if (quoted[k] || !s.word(k).word() && !s.word(k).isPunct('.')) return null;
         }
         if (verb > from + LONGEST_SUBJECT) return null;
@@ -138,6 +141,20 @@ final class Subjects {
     static ResolvedSpeaker resolve(ReportedInput in, TokenSpan phrase) {
         DocSentence s = in.sentence();
         return SpeakerPhrases.resolve(in.document(), in.speakers(), in.found(), s, phrase, s.word(phrase.from()).span().start()).orElse(null);
+    }
+
+    /**
+     * "Ukraine's defence minister, Denys Shmyhal, thanked ...": after a description ending in a
+     * lower-case noun and its comma, a name of two to four capitalised words between commas is the
+     * subject; null otherwise.
+     */
+    private static TokenSpan nameAfterDescription(DocSentence s, int comma, int verb) {
+        Word head = s.word(comma - 1);
+        if (!s.word(comma).isPunct(',') || !head.word() || head.capitalised()) return null;
+        int j = comma + 1;
+        while (j < verb && j - comma <= 4 && s.word(j).word() && s.word(j).capitalised()) j++;
+        if (j - comma - 1 < 2 || j >= s.size() || !s.word(j).isPunct(',')) return null;
+        return new TokenSpan(comma + 1, j);
     }
 
     /** A dash opening an interrupter ("Clinton -- whose husband signed it -- has said"). */
