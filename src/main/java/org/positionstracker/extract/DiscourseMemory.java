@@ -195,6 +195,7 @@ final class DiscourseMemory {
     SpeakerRef pronoun(String pronoun) {
         String p = pronoun.toLowerCase(java.util.Locale.ROOT);
         boolean personal = p.equals("he") || p.equals("she");
+        if (!personal && !p.equals("they") && !p.equals("it")) return null;
         for (int pass = 0; pass < 2; pass++) {
             boolean subjectsChecked = !personal || pass > 0;
             for (int i = speakers.size() - 1; i >= 0; i--) {
@@ -205,21 +206,7 @@ final class DiscourseMemory {
                     if (s != null) return s;
                 }
                 if (pass == 0 && !salient.get(i) && salientBesides(i, p)) continue;
-                switch (p) {
-                    case "he", "she" -> {
-                        if (compatible(r, p)) return r;
-                    }
-                    case "they" -> {
-                        if (!SpeakerKinds.mayBePerson(r)) return r;
-                    }
-                    case "it" -> {
-                        if (r.kind() == ActorKind.GOVERNMENT || r.kind() == ActorKind.ORGANISATION || r.kind() == ActorKind.MEDIA
-                                || SpeakerKinds.undecided(r)) return r;
-                    }
-                    default -> {
-                        return null;
-                    }
-                }
+                if (fits(r, p)) return r;
             }
             if (!subjectsChecked) {
                 SpeakerRef s = subjectOfPreviousSentence(p, false);
@@ -298,23 +285,8 @@ final class DiscourseMemory {
     private boolean compatible(SpeakerRef r, String p) {
         if (!SpeakerKinds.mayBePerson(r)) return false;
         String known = pronounOf.get(Lexicon.norm(r.canonicalName()));
-        if (known == null) known = honorificPronoun(r.role());
+        if (known == null) known = org.positionstracker.extract.speaker.Gender.honorific(r.role());
         return known == null || known.equals(p);
-    }
-
-    private static final java.util.Set<String> HONORIFICS_HE = org.positionstracker.extract.lexicon.Lexicons.words(
-            org.positionstracker.extract.lexicon.Lexicons.DIR + "verb-honorifics-he.txt");
-    private static final java.util.Set<String> HONORIFICS_SHE = org.positionstracker.extract.lexicon.Lexicons.words(
-            org.positionstracker.extract.lexicon.Lexicons.DIR + "verb-honorifics-she.txt");
-
-    /** "he" for a role with "Mr.", "she" for one with "Ms.", "Mrs." or "Miss", else null. */
-    private static String honorificPronoun(String role) {
-        if (role == null) return null;
-        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s.]+")) {
-            if (HONORIFICS_HE.contains(w)) return "he";
-            if (HONORIFICS_SHE.contains(w)) return "she";
-        }
-        return null;
     }
 
     /** The most recent group speaker whose name ends with the plural {@code head} ("the officials"), or null. */

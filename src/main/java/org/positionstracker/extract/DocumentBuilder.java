@@ -41,12 +41,9 @@ public final class DocumentBuilder {
         if (open >= s.size() || s.word(open).span().start() != q.open()) return null;
         int close = q.close() < 0 ? s.size() : s.wordAt(q.close());
         if (close < s.size() && s.word(close).span().start() != q.close()) close = s.size();
-        int cs = q.contentStart();
-        int ce = q.contentEnd();              // the whole quotation, also where the splitter cut it into sentences
-        while (cs < ce && Character.isWhitespace(masked.charAt(cs))) cs++;
-        while (ce > cs && (Character.isWhitespace(masked.charAt(ce - 1)) || masked.charAt(ce - 1) == ',')) ce--;
-        if (ce <= cs || close <= open) return null;
-        int marksEnd = Math.max(ce, q.end());
-        return new Quotation(new TextSpan(q.open(), marksEnd), new TextSpan(cs, ce), s.index(), open, close);
+        TextSpan content = q.content(masked);  // the whole quotation, also where the splitter cut it into sentences
+        if (content == null || close <= open) return null;
+        int marksEnd = Math.max(content.end(), q.end());
+        return new Quotation(new TextSpan(q.open(), marksEnd), content, s.index(), open, close);
     }
 }

@@ -38,6 +38,11 @@ public record ExtractedStatement(int sentenceNumber, Mode mode, TextSpan content
      * How many statements of a list sorted by content start begin before {@code offset}: the index of
      * the first one starting at or after it (a binary search; articles have thousands).
      */
+    /** Where a statement whose content starts at {@code start} goes in {@code byStart}: after every one starting at or before it. */
+    public static int insertionIndex(List<ExtractedStatement> byStart, int start) {
+        return countStartingBefore(byStart, start + 1);
+    }
+
     public static int countStartingBefore(List<ExtractedStatement> byStart, int offset) {
         int lo = 0;
         int hi = byStart.size();

@@ -16,6 +16,18 @@ record Quote(int open, int close, int end) {
         return close < 0 ? end : close;
     }
 
+    /**
+     * The words inside the marks in {@code masked}: without surrounding spaces and a trailing comma
+     * (the writer's, "“...,” she said"); null when nothing is left.
+     */
+    TextSpan content(String masked) {
+        int cs = contentStart();
+        int ce = contentEnd();
+        while (cs < ce && Character.isWhitespace(masked.charAt(cs))) cs++;
+        while (ce > cs && (Character.isWhitespace(masked.charAt(ce - 1)) || masked.charAt(ce - 1) == ',')) ce--;
+        return ce > cs ? new TextSpan(cs, ce) : null;
+    }
+
     boolean contains(int offset) {
         return offset > open && offset < contentEnd();
     }

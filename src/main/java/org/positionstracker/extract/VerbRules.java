@@ -73,7 +73,7 @@ final class VerbRules {
                 boolean inInterview = si > 0 && (sentences.get(si - 1).paragraph() == transcriptParagraph || endsWithQuestion(sentences.get(si - 1)));
                 ExtractedStatement answer = new TranscriptAnswers(view).answer(sentences.get(end).end(), inInterview);
                 if (answer != null) {
-                    out.add(ExtractedStatement.countStartingBefore(out, answer.content().start() + 1), answer);
+                    out.add(ExtractedStatement.insertionIndex(out, answer.content().start()), answer);
                     last = new Emitted(answer, s.paragraph(), si);
                     transcriptParagraph = s.paragraph();
                     remember(original, stages.after(si, out), memory);
@@ -82,7 +82,7 @@ final class VerbRules {
             }
             List<ExtractedStatement> found = new VerbStatements(view).run(last);
             for (ExtractedStatement st : found) {
-                out.add(ExtractedStatement.countStartingBefore(out, st.content().start() + 1), st);
+                out.add(ExtractedStatement.insertionIndex(out, st.content().start()), st);
                 last = new Emitted(st, s.paragraph(), si);
             }
             remember(original, stages.after(si, out), memory);

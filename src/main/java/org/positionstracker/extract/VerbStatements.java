@@ -153,25 +153,13 @@ final class VerbStatements extends SentenceView {
     void direct(VerbAttribution a, Quote q, int sentenceNumber, List<Token> qt) {
         usedQuotes.add(q.open());
         relativeSpeaker = a.kind == VerbAttribution.Kind.RELATIVE;
-        int cs = q.contentStart();
-        int ce = q.contentEnd();
-        while (cs < ce && Character.isWhitespace(masked.charAt(cs))) cs++;
-        while (ce > cs && (Character.isWhitespace(masked.charAt(ce - 1)) || masked.charAt(ce - 1) == ',')) ce--;
-        if (ce <= cs) return;
-        int tf = -1;
-        int tt = -1;
-        for (int k = 0; k < qt.size(); k++) {
-            if (qt.get(k).start() >= cs && qt.get(k).end() <= ce) {
-                if (tf < 0) tf = k;
-                tt = k + 1;
-            }
-        }
-        if (tf < 0) return;
+        TextSpan content = q.content(masked);
+        if (content == null) return;
         boolean anyWord = false;
-        for (int k = tf; k < tt; k++) anyWord |= qt.get(k).word();
+        for (Token x : qt) anyWord |= x.word() && x.start() >= content.start() && x.end() <= content.end();
         if (!anyWord) return;
         emitWith(a.speaker.ref(), a.speaker.mention(), a.cue == null ? null : cueSpan(a), a.pronoun, Mode.DIRECT,
-                new TextSpan(cs, ce), sentenceNumber, a.kind == VerbAttribution.Kind.ACCORDING ? "quote-beside-according-to" : "quote-beside-verb");
+                content, sentenceNumber, a.kind == VerbAttribution.Kind.ACCORDING ? "quote-beside-according-to" : "quote-beside-verb");
     }
 
     void emit(VerbAttribution a, Mode mode, TextSpan content, int sentenceNumber) {
@@ -207,16 +195,10 @@ final class VerbStatements extends SentenceView {
             if (words < 3) continue;
             ExtractedStatement p = last.statement();
             usedQuotes.add(q.open());
-            int cs = q.contentStart();
-            int ce = q.contentEnd();
-            while (cs < ce && Character.isWhitespace(masked.charAt(cs))) cs++;
-            while (ce > cs && (Character.isWhitespace(masked.charAt(ce - 1)) || masked.charAt(ce - 1) == ',')) ce--;
-            if (ce <= cs) continue;
+            TextSpan content = q.content(masked);
+            if (content == null) continue;
             relativeSpeaker = false;
-            int tf = k + 1;
-            int tt = tf;
-            while (tt < n && t.get(tt).end() <= ce) tt++;
-            emitWith(p.speaker(), p.speakerMention(), null, null, Mode.DIRECT, new TextSpan(cs, ce), s.number(), "quote-opens-sentence");
+            emitWith(p.speaker(), p.speakerMention(), null, null, Mode.DIRECT, content, s.number(), "quote-opens-sentence");
         }
     }
 }

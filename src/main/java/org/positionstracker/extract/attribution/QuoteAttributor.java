@@ -48,7 +48,7 @@ public final class QuoteAttributor {
             if (a.isEmpty()) continue;
             ExtractedStatement st = new ExtractedStatement(doc.sentence(q).number(), Mode.DIRECT, q.content(),
                     q.content().coveredText(doc.text()), a.get().speaker(), a.get().mention(), a.get().cue(), List.of(), sieve.name());
-            all.add(insertionPoint(all, st), st);
+            all.add(ExtractedStatement.insertionIndex(all, st.content().start()), st);
             return st;
         }
         return null;
@@ -82,16 +82,5 @@ public final class QuoteAttributor {
             if (all.get(i).content().overlaps(q.content())) return true;
         }
         return false;
-    }
-
-    private static int insertionPoint(List<ExtractedStatement> all, ExtractedStatement st) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).content().start() <= st.content().start()) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }

@@ -62,7 +62,7 @@ public final class ReportedSpeechFinder {
                 for (Report r : reports) {
                     if (overlaps(all, r.content())) continue;
                     ExtractedStatement st = statement(doc, quotations, firstQuote, r, rule.name());
-                    all.add(insertionPoint(all, r.content().start()), st);
+                    all.add(ExtractedStatement.insertionIndex(all, r.content().start()), st);
                     added.add(st);
                 }
                 break;
@@ -97,7 +97,7 @@ public final class ReportedSpeechFinder {
         if (s.word(end - 1).isPunct(',')) end--;
         if (end <= 0 || !s.word(end - 1).word() && !s.word(end - 1).quoteMark()) return;
         TextSpan cueSpan = cue.span(s);
-        int at = insertionPoint(all, cueSpan.start());
+        int at = ExtractedStatement.insertionIndex(all, cueSpan.start());
         for (int i = Math.max(0, at - LOOK_BACK); i < at; i++) {
             ExtractedStatement st = all.get(i);
             if (st.mode() != Mode.INDIRECT || !st.content().contains(cueSpan)) continue;
@@ -133,7 +133,7 @@ public final class ReportedSpeechFinder {
     }
 
     private static boolean used(List<ExtractedStatement> all, TextSpan cue) {
-        int at = insertionPoint(all, cue.end());
+        int at = ExtractedStatement.insertionIndex(all, cue.end());
         for (int i = Math.max(0, at - LOOK_BACK); i < Math.min(all.size(), at + LOOK_BACK); i++) {
             ExtractedStatement st = all.get(i);
             if (st.cue() != null && st.cue().overlaps(cue) || st.content().contains(cue)) return true;
@@ -142,7 +142,7 @@ public final class ReportedSpeechFinder {
     }
 
     private static boolean overlaps(List<ExtractedStatement> all, TextSpan content) {
-        int at = insertionPoint(all, content.end());
+        int at = ExtractedStatement.insertionIndex(all, content.end());
         for (int i = Math.max(0, at - LOOK_BACK); i < at; i++) {
             if (all.get(i).content().overlaps(content)) return true;
         }
@@ -159,17 +159,5 @@ public final class ReportedSpeechFinder {
             else hi = mid - 1;
         }
         return ss.get(lo);
-    }
-
-    /** Index after every statement starting at or before {@code offset}. */
-    private static int insertionPoint(List<ExtractedStatement> all, int offset) {
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).content().start() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 }
